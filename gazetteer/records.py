@@ -1,0 +1,90 @@
+"""Plain records the gazetteer returns: a Place, a Candidate for a name, a Mention in a text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+#: Feature kinds, coarse to fine. Areas (country .. subdistrict, region) resolve with a polygon
+#: or a radius rather than a point.
+KINDS = (
+    "country",
+    "governorate",
+    "district",
+    "subdistrict",
+    "region",
+    "river",
+    "city",
+    "town",
+    "village",
+    "neighborhood",
+    "facility",
+    "crossing",
+    "airport",
+)
+
+AREA_KINDS = frozenset({"country", "governorate", "district", "subdistrict", "region", "river"})
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """One place in the gazetteer.
+
+    ``place_id`` is stable across builds: ``gn:<geonameid>``, ``ocha:<pcode>`` (communities and
+    admin units), ``cur:<slug>`` (curated overlay) or ``ne:<slug>`` (Natural Earth).
+    ``geo_precision`` follows ACLED: 1 the site or town itself, 2 part of or near a town,
+    3 governorate or region, 4 country.
+    """
+
+    place_id: str
+    name: str
+    name_ar: str | None
+    lat: float
+    lon: float
+    kind: str
+    country: str | None
+    admin1: str | None
+    geonameid: int | None = None
+    population: int = 0
+    geo_precision: int = 1
+    source: str = ""
+
+    @property
+    def is_area(self) -> bool:
+        """True for countries, admin units, regions and rivers."""
+        return self.kind in AREA_KINDS
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A place a name may refer to, with its score and the reasons behind it."""
+
+    place: Place
+    score: float
+    reasons: tuple[str, ...] = field(default_factory=tuple)
+
+    @property
+    def name(self) -> str:
+        return self.place.name
+
+    @property
+    def lat(self) -> float:
+        return self.place.lat
+
+    @property
+    def lon(self) -> float:
+        return self.place.lon
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A place name found in a text; ``text[start:end] == surface`` always holds."""
+
+    start: int
+    end: int
+    surface: str
+    place: Place
+    confidence: float
+    reasons: tuple[str, ...] = field(default_factory=tuple)
+    alternatives: tuple[Candidate, ...] = field(default_factory=tuple)
+    #: e.g. "capital-as-government" when the name stands for a government, not a location
+    role: str | None = None
