@@ -1,0 +1,1 @@
+"""Marsad's Streamlit dashboard and the browser-free helpers it is built from."""
