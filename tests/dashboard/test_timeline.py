@@ -1,0 +1,22 @@
+import pandas as pd
+
+from dashboard.timeline import daily_counts
+
+
+def test_daily_counts_stack_types_fill_gaps_and_drop_undated():
+    frame = pd.DataFrame(
+        {
+            "event_date": ["2021-11-05", "2021-11-05", "2021-11-07", None],
+            "event_type": ["airstrike", "clash", "airstrike", "clash"],
+        }
+    )
+    counts = daily_counts(frame)
+    assert len(counts) == 3
+    assert counts.loc["2021-11-05"].to_dict() == {"airstrike": 1, "clash": 1}
+    assert counts.loc["2021-11-06"].sum() == 0
+    assert counts.to_numpy().sum() == 3
+
+
+def test_daily_counts_of_only_undated_events_is_empty():
+    frame = pd.DataFrame({"event_date": [None], "event_type": ["clash"]})
+    assert daily_counts(frame).empty
