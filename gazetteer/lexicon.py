@@ -1,0 +1,71 @@
+"""Load the editable word lists in gazetteer/data: triggers, cue words, names, organisations."""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from gazetteer.normalize import normalize
+
+DATA = Path(__file__).parent / "data"
+
+
+class DataFileError(ValueError):
+    """A data file is missing a column or has a malformed row; the message names file and line."""
+
+
+def read_rows(path: Path, required: tuple[str, ...]) -> list[dict[str, str]]:
+    """Read a CSV data file, checking that ``required`` columns are present and filled."""
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as fh:
+            reader = csv.DictReader(fh)
+            missing = [c for c in required if c not in (reader.fieldnames or [])]
+            if missing:
+                raise DataFileError(f"{path}: missing column(s) {', '.join(missing)}")
+            rows = []
+            for line, row in enumerate(reader, start=2):
+                if None in row or any(not (row.get(c) or "").strip() for c in required[:1]):
+                    raise DataFileError(f"{path}:{line}: malformed row {row!r}")
+                rows.append({k: (v or "").strip() for k, v in row.items()})
+            return rows
+    except FileNotFoundError as exc:
+        raise DataFileError(f"{path}: file not found") from exc
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Folded word lists used when reading text around a name."""
+
+    triggers: dict[str, str]  # folded word(s) before a name -> what it prefers (governorate, ...)
+    triggers_after: dict[str, str]  # English words after a name ("X province")
+    outlet_cues: frozenset[str]
+    cues: dict[str, frozenset[str]]  # role (tribe, adjective, government, speech, ...) -> words
+    given_names: frozenset[str]
+    organisations: dict[str, tuple[str, str]]  # folded name -> (original name, kind)
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The word lists, folded with :func:`gazetteer.normalize.normalize`."""
+    triggers: dict[str, str] = {}
+    after: dict[str, str] = {}
+    for row in read_rows(DATA / "triggers.csv", ("word", "lang", "prefers")):
+        word = normalize(row["word"])
+        if row["lang"] == "en" and row["prefers"] in {"governorate", "settlement", "crossing",
+                                                       "area"} and " " not in word:
+            after[word] = row["prefers"]
+        triggers[word] = row["prefers"]
+    by_role: dict[str, set[str]] = {}
+    for r in read_rows(DATA / "cue_words.csv", ("word", "lang", "role")):
+        by_role.setdefault(r["role"], set()).add(normalize(r["word"]))
+    cues = frozenset(by_role.get("outlet", ()))
+    given = frozenset(normalize(r["name"]) for r in read_rows(DATA / "given_names.csv",
+                                                                ("name", "lang")))
+    orgs = {
+        normalize(r["name"]): (r["name"], r["kind"])
+        for r in read_rows(DATA / "organisations.csv", ("name", "lang", "kind"))
+    }
+    roles = {role: frozenset(words) for role, words in by_role.items()}
+    return Lexicon(triggers, after, cues, roles, given, orgs)

@@ -1,0 +1,129 @@
+"""Fold Arabic and Latin spellings onto one comparable form, keeping offsets into the original.
+
+Arabic: diacritics (harakat, shadda, sukun, dagger alif) and tatweel are dropped; hamza-carrying
+alifs fold to bare alif, alif maqsura to ya, ta marbuta to ha, hamza on waw/ya to the letter;
+Persian/Urdu letter forms fold to their Arabic look-alikes; Arabic-Indic digits become ASCII.
+Latin: accents are dropped, letters lower-cased, apostrophes and ayin/hamza marks removed, dashes
+become spaces. Whitespace runs collapse to one space.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_DROP = frozenset(
+    "\u0640"  # tatweel
+    "'’‘`´ʿʾʼʹ"  # apostrophes and ayin/hamza transliteration marks
+    "\u200c\u200d\u200e\u200f\u061c\ufeff"  # joiners and direction marks
+)
+_ARABIC_FOLD = {
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
+    "ى": "ي", "ی": "ي", "ې": "ي", "ۍ": "ي", "ئ": "ي",
+    "ة": "ه", "ۀ": "ه", "ہ": "ه", "ھ": "ه",
+    "ؤ": "و",
+    "ک": "ك", "ڪ": "ك", "گ": "ك",
+    "پ": "ب", "چ": "ج", "ژ": "ز", "ڤ": "ف",
+}
+_DASHES = frozenset("-‐‑‒–—―_/")
+_SPACE = " "
+_ARABIC_LETTERS = re.compile(r"[\u0621-\u064A\u0671-\u06D3]")
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    if ch in _DROP:
+        return ""
+    if ch in _ARABIC_FOLD:
+        return _ARABIC_FOLD[ch]
+    code = ord(ch)
+    if 0x064B <= code <= 0x065F or code == 0x0670 or 0x06D6 <= code <= 0x06ED:
+        return ""  # Arabic diacritics and Quranic marks
+    if 0x0660 <= code <= 0x0669:
+        return chr(code - 0x0660 + 48)
+    if 0x06F0 <= code <= 0x06F9:
+        return chr(code - 0x06F0 + 48)
+    if ch in _DASHES or ch.isspace():
+        return _SPACE
+    if code < 0x80:
+        return ch.lower()
+    if 0x0600 <= code <= 0x06FF:
+        return ch
+    base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
+    return base.lower()
+
+
+def normalize_with_offsets(text: str) -> tuple[str, list[int]]:
+    """Fold ``text``; return the folded string and, for each of its characters, the index of the
+    original character it came from (so a span in the folded text maps back to ``text``)."""
+    out: list[str] = []
+    offsets: list[int] = []
+    last_space = True
+    for i, ch in enumerate(text):
+        folded = _fold_char(ch)
+        if not folded:
+            continue
+        if folded == _SPACE:
+            if last_space:
+                continue
+            last_space = True
+        else:
+            last_space = False
+        for f in folded:
+            out.append(f)
+            offsets.append(i)
+    return "".join(out), offsets
+
+
+def normalize(text: str) -> str:
+    """Fold ``text`` for comparison: ``normalize("البو كمال") == "البو كمال"``,
+    ``normalize("Dayr az Zūr") == "dayr az zur"``, ``normalize("دير الزّور") == "دير الزور"``."""
+    return normalize_with_offsets(text)[0].strip()
+
+
+def is_arabic(text: str) -> bool:
+    """True when ``text`` contains Arabic letters."""
+    return bool(_ARABIC_LETTERS.search(text))
+
+
+def is_arabic_letter(ch: str) -> bool:
+    """True for a (folded or unfolded) Arabic letter."""
+    return bool(_ARABIC_LETTERS.match(ch))
+
+
+#: Latin articles that transliterations glue or hyphenate to a name ("al-Qaim", "Ash Shaddadi").
+LATIN_ARTICLES = ("al", "el", "ad", "ag", "an", "ar", "as", "ash", "at", "ath", "az", "adh", "ed",
+                  "es", "et", "ez", "ech")
+
+
+def latin_variants(key: str) -> set[str]:
+    """Other spellings under which a folded Latin name is written: without its article
+    ("al qaim" → "qaim"), and with the article glued ("al qaim" → "alqaim")."""
+    variants = {key}
+    parts = key.split(" ")
+    for i in range(1, len(parts) - 1):  # "deir ez zor" -> "deir ezzor", "deir al zor"
+        if parts[i] in LATIN_ARTICLES:
+            glued = [*parts[:i], parts[i] + parts[i + 1], *parts[i + 2:]]
+            variants.add(" ".join(glued))
+            variants.add(" ".join([*parts[:i], "al", *parts[i + 1:]]))
+    if len(parts) >= 2 and parts[0] in LATIN_ARTICLES:
+        rest = " ".join(parts[1:])
+        if len(rest) >= 4:
+            variants.add(rest)
+        variants.add(parts[0] + rest)
+    return variants
+
+
+def arabic_variants(key: str) -> set[str]:
+    """Other spellings under which a folded Arabic name is written: glued ("دير الزور" →
+    "ديرالزور") or split after a leading "البو" ("البوكمال" → "البو كمال")."""
+    variants = {key}
+    parts = key.split(" ")
+    if len(parts) == 2 and len(key) >= 7:
+        variants.add("".join(parts))
+    if key.startswith("البو") and " " not in key and len(key) >= 7:
+        variants.add("البو " + key[4:])
+    if key.startswith("البو ") and len(parts) == 2:
+        variants.add(key.replace(" ", ""))
+    return variants
