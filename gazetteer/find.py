@@ -48,12 +48,12 @@ class _Hit:
 
 def _token_before(norm: str, pos: int, n: int = 1) -> str:
     """The ``n`` folded words before position ``pos`` (joined by a space)."""
-    words = norm[:pos].rstrip(" ,،.:;").split(" ")
+    words = norm[max(0, pos - 60):pos].rstrip(" ,،.:;").split(" ")
     return " ".join(w for w in words[-n:] if w)
 
 
 def _token_after(norm: str, pos: int) -> str:
-    m = re.match(r"[ ,،]*([^\s,،.:;!?()\"«»“”]+)", norm[pos:])
+    m = re.match(r"[ ,،]*([^\s,،.:;!?()\"«»“”]+)", norm[pos:pos + 60])
     return m.group(1) if m else ""
 
 
@@ -80,9 +80,11 @@ def _scan(gaz: Gazetteer, norm: str) -> list[_Hit]:
         hits.append(_Hit(start, end, key, org=key in orgs))
     hits.sort(key=lambda h: (-(h.end - h.start), h.start))
     taken: list[_Hit] = []
-    for h in hits:
-        if all(h.end <= t.start or h.start >= t.end for t in taken):
+    occupied = bytearray(n + 1)
+    for h in hits:  # longest first: a longer name hides the shorter ones inside it
+        if not any(occupied[h.start:h.end]):
             taken.append(h)
+            occupied[h.start:h.end] = b"\x01" * (h.end - h.start)
     taken.sort(key=lambda h: h.start)
     return taken
 
@@ -90,7 +92,7 @@ def _scan(gaz: Gazetteer, norm: str) -> list[_Hit]:
 def _inside_quoted_outlet(norm: str, start: int, end: int) -> bool:
     """True when the name sits inside quotes that follow an outlet word (شبكة "..." / the
     "..." network)."""
-    line_start = norm.rfind("\n", 0, start) + 1
+    line_start = max(norm.rfind("\n", 0, start) + 1, start - 200)
     before = norm[line_start:start]
     opens = max(before.rfind(q) for q in _QUOTES_OPEN)
     if opens < 0:
@@ -181,15 +183,15 @@ def _trigger(norm: str, hit: _Hit) -> str | None:
     lex = lexicon()
     p = hit.start - _prefix_len(norm, hit)
     prefix = norm[p:hit.start]
+    nxt = _token_after(norm, hit.end)
+    if nxt in lex.triggers_after:
+        return lex.triggers_after[nxt]
     for n in (2, 1):
         word = _token_before(norm, p, n)
         if word in lex.triggers:
             return lex.triggers[word]
     if prefix and prefix[-1:] in "بل" and _token_before(norm, p, 1) in lex.triggers:
         return lex.triggers[_token_before(norm, p, 1)]
-    nxt = _token_after(norm, hit.end)
-    if nxt in lex.triggers_after:
-        return lex.triggers_after[nxt]
     if _token_before(norm, p, 2).endswith(" of") and _token_before(norm, p, 2).split(" ")[0] in \
             lex.triggers_after:
         return lex.triggers_after[_token_before(norm, p, 2).split(" ")[0]]
@@ -255,7 +257,7 @@ def find_mentions(gaz: Gazetteer, text: str, *, keep_metonyms: bool = False) -> 
             continue
         prepared.append((hit, span, surface, ids, _trigger(norm, hit)))
 
-    anchors: list[Place] = []
+    anchor_ids: dict[str, Place] = {}
     countries: set[str] = set()
     for hit, _span, _surface, ids, _trig in prepared:
         top = index.places[ids[0]]
@@ -263,7 +265,18 @@ def find_mentions(gaz: Gazetteer, text: str, *, keep_metonyms: bool = False) -> 
             countries.add(top.country or "")
         elif (not top.is_area and not _needs_corroboration(gaz, hit.key, ids[0], top)
               and (len(ids) == 1 or index.priors[ids[0]] - index.priors[ids[1]] > 1.0)):
-            anchors.append(top)
+            anchor_ids[top.place_id] = top
+    anchors = list(anchor_ids.values())
+
+    nearest: dict[str, float] = {}
+
+    def nearest_km(place: Place) -> float:
+        """Distance to the closest other confidently placed name in the article."""
+        if place.place_id not in nearest:
+            nearest[place.place_id] = min(
+                (km_between(place.lat, place.lon, a.lat, a.lon) for a in anchors
+                 if a.place_id != place.place_id), default=math.inf)
+        return nearest[place.place_id]
 
     mentions: list[Mention] = []
     for hit, span, surface, ids, trig in prepared:
@@ -278,9 +291,8 @@ def find_mentions(gaz: Gazetteer, text: str, *, keep_metonyms: bool = False) -> 
             if place.country in countries and place.kind != "country":
                 score += 0.5
                 why.append(f"article mentions {place.country}")
-            near = [a for a in anchors if a.place_id != place.place_id]
-            if near and not place.is_area:
-                d = min(km_between(place.lat, place.lon, a.lat, a.lon) for a in near)
+            if not place.is_area:
+                d = nearest_km(place)
                 if d < 300:
                     score += 1.0 * (1 - d / 300)
                     why.append(f"{d:.0f} km from another place in the article")
@@ -290,10 +302,7 @@ def find_mentions(gaz: Gazetteer, text: str, *, keep_metonyms: bool = False) -> 
         place = index.places[best_i]
         reasons = list(why)
         if _needs_corroboration(gaz, hit.key, best_i, place):
-            close = any(
-                km_between(place.lat, place.lon, a.lat, a.lon) < _NEAR_KM
-                for a in anchors if a.place_id != place.place_id
-            )
+            close = nearest_km(place) < _NEAR_KM
             if not trig and not close:
                 continue
             reasons.append("name is also a word; corroborated by "

@@ -1,0 +1,99 @@
+"""Gazetteer speed and memory: load, resolve, find — printed with the targets of issue 2.
+
+Run: ``python -m benchmarks.gazetteer_bench``. Find throughput is compared with a bare
+pyahocorasick scan over the same names and text, measured in the same run.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+_CHILD = """
+import json, resource, time
+t = time.perf_counter()
+from gazetteer import Gazetteer
+gaz = Gazetteer.load()
+load = time.perf_counter() - t
+print(json.dumps({"load_s": load,
+                  "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+
+def _fresh_process_load() -> dict:
+    """Load time and peak memory in a fresh interpreter (the cache already built)."""
+    out = subprocess.run([sys.executable, "-c", _CHILD], cwd=ROOT, capture_output=True,
+                         text=True, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def _corpus(size_chars: int) -> str:
+    seeds = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    english = ("Iran-backed militias withdrew from Abu Kamal and al-Mayadin toward the Iraqi "
+               "border on Friday, while U.S. forces at Al-Tanf stayed. Fighting was reported in "
+               "Deir ez-Zor province and near Homs. ")
+    parts, total = [], 0
+    rng = random.Random(7)
+    while total < size_chars:
+        chunk = rng.choice([*seeds, english * 5])
+        parts.append(chunk)
+        total += len(chunk)
+    return "\n".join(parts)
+
+
+def main() -> None:
+    """Print the figures."""
+    import ahocorasick
+
+    from gazetteer import Gazetteer
+    from gazetteer.normalize import normalize
+
+    Gazetteer.load()  # make sure the cache exists before timing a fresh load
+    child = min((_fresh_process_load() for _ in range(3)), key=lambda r: r["load_s"])
+    gaz = Gazetteer.load()
+
+    rng = random.Random(1)
+    keys = list(gaz.index.keys)
+    names = rng.sample(keys, 2000)
+    for name in names[:50]:
+        gaz.resolve(name)
+    timings = []
+    for name in names:
+        t = time.perf_counter()
+        gaz.resolve(name)
+        timings.append(time.perf_counter() - t)
+    resolve_us = statistics.median(timings) * 1e6
+
+    text = _corpus(2_000_000)
+    t = time.perf_counter()
+    gaz.find(text)
+    find_s = time.perf_counter() - t
+
+    bare = ahocorasick.Automaton()
+    for key in keys:
+        bare.add_word(key, key)
+    bare.make_automaton()
+    t = time.perf_counter()
+    folded = normalize(text)
+    hits = sum(1 for _ in bare.iter(folded))
+    bare_s = time.perf_counter() - t
+
+    mb = len(text.encode("utf-8")) / 1e6
+    print(f"places {len(gaz):,}, names {len(keys):,}")
+    print(f"load (fresh process, cached index): {child['load_s'] * 1000:.0f} ms   target < 500 ms")
+    print(f"resolve median: {resolve_us:.1f} µs over {len(names)} names   target < 100 µs")
+    print(f"find: {mb / find_s:.2f} MB/s over {mb:.1f} MB;  bare pyahocorasick scan of the folded "
+          f"text: {mb / bare_s:.2f} MB/s ({hits:,} raw hits)")
+    print(f"find / bare ratio: {bare_s / find_s:.2f}   target >= 0.50")
+    print(f"peak memory after load (fresh process): {child['rss_mb']:.0f} MB   target < 300 MB")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,104 @@
+"""Finding place names in running text: offsets, clitics, triggers and not-places."""
+
+from pathlib import Path
+
+import pytest
+
+from gazetteer import Gazetteer
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return Gazetteer.load()
+
+
+def names(mentions):
+    return [(m.surface, m.place.name) for m in mentions]
+
+
+@pytest.mark.parametrize("seed", sorted(SEEDS.glob("*.txt")), ids=lambda p: p.name)
+def test_seed_offsets_point_at_the_surface(gaz, seed):
+    text = seed.read_text(encoding="utf-8")
+    mentions = gaz.find(text)
+    assert mentions
+    for m in mentions:
+        assert text[m.start:m.end] == m.surface
+    assert [m.start for m in mentions] == sorted(m.start for m in mentions)
+
+
+def test_seed_2021_places(gaz):
+    text = (SEEDS / "003_c6bdd8fb93e6e5a7.txt").read_text(encoding="utf-8")
+    found = {m.place.place_id for m in gaz.find(text)}
+    albukamal = gaz.resolve("البوكمال")[0].place.place_id
+    mayadin = gaz.resolve("الميادين")[0].place.place_id
+    assert {albukamal, mayadin, "cur:imam-ali-base", "country:SY", "country:IQ"} <= found
+
+
+def test_seed_2024_places(gaz):
+    text = (SEEDS / "000_a52b791169a06a87.txt").read_text(encoding="utf-8")
+    found = {m.surface for m in gaz.find(text)}
+    assert {"البوكمال", "القائم", "ديرالزور", "الميادين", "بغداد", "حمص"} <= found
+
+
+def test_seeds_yield_no_outlet_or_organisation_spans(gaz):
+    for seed in SEEDS.glob("*.txt"):
+        text = seed.read_text(encoding="utf-8")
+        for m in gaz.find(text):
+            context = text[max(0, m.start - 25):m.end + 25]
+            assert "المرصد السوري" not in context or m.surface not in "المرصد السوري لحقوق الإنسان"
+
+
+def test_clitics_are_peeled(gaz):
+    text = "وصلت التعزيزات إلى بالبوكمال وللبوكمال وفي ريف حلب"
+    found = names(gaz.find(text))
+    assert ("البوكمال", "Ālbū Kamāl") in found
+    assert any(s == "حلب" for s, _ in found)
+
+
+def test_article_prefix_makes_an_adjective_not_a_place(gaz):
+    assert gaz.find("قالت الحكومة السورية") == []
+
+
+def test_name_glued_to_digits_is_an_outlet(gaz):
+    assert gaz.find("بحسب شبكة ديرالزور24 المحلية") == []
+
+
+def test_quoted_name_after_outlet_word_is_an_outlet(gaz):
+    assert gaz.find('ذكرت شبكة "عين الفرات" أن القصف استمر') == []
+
+
+def test_organisation_hides_the_place_in_its_name(gaz):
+    text = "قال المرصد السوري لحقوق الإنسان إن مجلس دير الزور العسكري انسحب"
+    assert gaz.find(text) == []
+    english = "The Deir ez-Zor Military Council and the Syrian Observatory for Human Rights said"
+    assert gaz.find(english) == []
+
+
+def test_backed_compounds_are_not_places(gaz):
+    text = "Iran-backed militias and U.S.-backed forces clashed near Abu Kamal."
+    assert [m.surface for m in gaz.find(text)] == ["Abu Kamal"]
+
+
+def test_capital_standing_for_government_is_a_metonym(gaz):
+    text = "Washington said it would respond. The Damascus government denied it."
+    assert gaz.find(text) == []
+    kept = gaz.find(text, keep_metonyms=True)
+    assert {m.role for m in kept} == {"capital-as-government"}
+
+
+def test_governorate_trigger_picks_the_governorate(gaz):
+    gov = gaz.find("اشتباكات في ريف دير الزور الشرقي")[0]
+    city = gaz.find("اشتباكات في مدينة دير الزور")[0]
+    assert gov.place.kind == "governorate"
+    assert city.place.kind == "city"
+    assert gaz.find("fighting in Homs province")[0].place.kind == "governorate"
+
+
+def test_common_word_village_needs_corroboration(gaz):
+    assert gaz.find("طالبوا بالحرية والكرامة") == []
+
+
+def test_lower_case_english_words_are_not_places(gaz):
+    assert gaz.find("they will see the mayor at home") == []

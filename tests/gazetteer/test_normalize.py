@@ -1,0 +1,56 @@
+"""Folding Arabic and Latin spellings onto one form, with offsets back into the original."""
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from gazetteer.normalize import arabic_variants, latin_variants, normalize, normalize_with_offsets
+
+
+def test_hamza_alifs_fold_to_bare_alif():
+    assert normalize("إدلب") == normalize("ادلب")
+    assert normalize("أبو كمال") == "ابو كمال"
+
+
+def test_alif_maqsura_and_ta_marbuta_fold():
+    assert normalize("الهرى") == normalize("الهري")
+    assert normalize("حماة") == normalize("حماه")
+
+
+def test_diacritics_and_tatweel_are_dropped():
+    assert normalize("دِيرُ الزّوْر") == normalize("دير الزور")
+    assert normalize("دمـــشق") == "دمشق"
+
+
+def test_arabic_indic_digits_become_ascii():
+    assert normalize("٢٠٢١") == "2021"
+    assert normalize("۲۴") == "24"
+
+
+def test_latin_accents_apostrophes_and_dashes():
+    assert normalize("Dayr az Zūr") == "dayr az zur"
+    assert normalize("Deir ez-Zor") == "deir ez zor"
+    assert normalize("Al Qā’im") == "al qaim"
+
+
+def test_glued_and_split_arabic_spellings_are_variants():
+    assert "ديرالزور" in arabic_variants(normalize("دير الزور"))
+    assert "البو كمال" in arabic_variants(normalize("البوكمال"))
+
+
+def test_latin_article_variants():
+    assert "qaim" in latin_variants("al qaim")
+    assert "deir ezzor" in latin_variants("deir ez zor")
+
+
+@given(st.text(max_size=200))
+def test_offsets_point_at_the_character_each_folded_letter_came_from(text):
+    folded, offsets = normalize_with_offsets(text)
+    assert len(folded) == len(offsets)
+    assert offsets == sorted(offsets)
+    assert all(0 <= i < len(text) for i in offsets)
+
+
+@given(st.text(max_size=100))
+def test_normalize_is_idempotent(text):
+    once = normalize(text)
+    assert normalize(once) == once

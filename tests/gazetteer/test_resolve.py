@@ -1,0 +1,65 @@
+"""Resolving names: the seed articles' places land within 10 km of their published coordinates."""
+
+import pytest
+
+from gazetteer import Gazetteer, km_between
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return Gazetteer.load()
+
+
+# Reference coordinates: GeoNames ids in brackets, else the Wikipedia article named.
+SEED_PLACES = [
+    ("Albukamal", 34.4523, 40.9185),  # GeoNames 174448 (Abu Kamal)
+    ("Abu Kamal", 34.4523, 40.9185),
+    ("البوكمال", 34.4523, 40.9185),
+    ("البو كمال", 34.4523, 40.9185),
+    ("Deir ez-Zor", 35.3359, 40.1408),  # GeoNames 170794
+    ("ديرالزور", 35.3359, 40.1408),
+    ("دير الزور", 35.3359, 40.1408),
+    ("الميادين", 35.0198, 40.4527),  # Wikipedia "Mayadin", 35°01′N 40°27′E
+    ("al-Mayadin", 35.0198, 40.4527),
+    ("دمشق", 33.5131, 36.2919),  # Wikipedia "Damascus", 33°30′N 36°18′E
+    ("بغداد", 33.3152, 44.3661),  # Wikipedia "Baghdad", 33°18′N 44°22′E
+    ("القائم", 34.37, 41.09),  # Wikipedia "Al-Qa'im, Iraq", 34°22′N 41°05′E
+    ("قاعدة الإمام علي", 34.454, 40.937),  # Wikipedia "Imam Ali Base"
+    ("حمص", 34.7324, 36.7137),  # Wikipedia "Homs"
+]
+
+
+@pytest.mark.parametrize(("name", "lat", "lon"), SEED_PLACES)
+def test_seed_place_resolves_within_10_km(gaz, name, lat, lon):
+    best = gaz.resolve(name)[0]
+    assert km_between(best.lat, best.lon, lat, lon) < 10, best
+
+
+def test_country_filter_prefers_that_country(gaz):
+    assert gaz.resolve("Tripoli", country="LB")[0].place.country == "LB"
+
+
+def test_near_point_prefers_the_closer_namesake(gaz):
+    top = gaz.resolve("Tripoli", near=(32.9, 13.2))[0]
+    assert top.place.country == "LY"
+
+
+def test_misspelling_falls_back_to_close_spelling(gaz):
+    found = gaz.resolve("Deir ez-Zour")
+    assert found and "fuzzy" in found[0].reasons[0]
+    assert km_between(found[0].lat, found[0].lon, 35.3359, 40.1408) < 10
+
+
+def test_unknown_name_gives_no_candidates(gaz):
+    assert gaz.resolve("Qwxzptl") == []
+
+
+def test_governorate_geometry_and_outlines(gaz):
+    deir = [c for c in gaz.resolve("دير الزور", limit=5) if c.place.kind == "governorate"][0]
+    geometry = gaz.geometry(deir.place.place_id)
+    assert geometry["type"] in ("Polygon", "MultiPolygon")
+    from gazetteer import outlines
+
+    kinds = {f["properties"]["kind"] for f in outlines()["features"]}
+    assert kinds == {"country", "governorate"}
+    assert gaz.geometry("gn:170794") is None  # a city has no outline
