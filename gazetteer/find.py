@@ -32,6 +32,7 @@ _QUOTES_OPEN = "\"«“„'‘"
 _QUOTES_CLOSE = "\"»”'’"
 _COMMON_ZIPF = {"ar": 4.2, "en": 3.6}
 _VERY_COMMON_ZIPF = 4.5
+_TRIGGER_ONLY_ZIPF = 4.8  # names this common as words need a trigger word, not just a neighbour
 _MAJOR_POPULATION = 50_000
 _NEAR_KM = 60
 #: Countries whose places are named in the news we read often enough to be taken at face value.
@@ -132,6 +133,8 @@ def _not_a_place(gaz: Gazetteer, text: str, norm: str, hit: _Hit, surface: str,
     nxt = _token_after(norm, hit.end)
     if prev1 in lex.given_names or prev2 in lex.given_names:
         return f"part of a person's name (after {prev1 or prev2!r})"
+    if prev1 in cues.get("affiliation", ()) or prev2 in cues.get("affiliation", ()):
+        return "sponsor, not a location (affiliated to / backed by)"
     if prev1 in cues.get("tribe", ()):
         return "tribe name"
     if hit.key in lex.triggers or any(hit.key in words for words in cues.values()):
@@ -227,11 +230,12 @@ def _needs_corroboration(gaz: Gazetteer, key: str, idx: int, place: Place) -> bo
     zipf = index.key_zipf.get(key, 0.0)
     own_name = idx in index.primary.get(key, ())
     home = place.country in HOME
-    if arabic and len(key.replace(" ", "")) <= 3 and not (own_name and idx in index.capitals):
+    famous = place.population >= 200_000 or place.kind in ("governorate", "region", "river") or (
+        own_name and place.source == "overlay")
+    trusted = famous and (home or idx in index.capitals) and _is_major(gaz, idx, place)
+    if arabic and len(key.replace(" ", "")) <= 3 and not trusted:
         return True
-    famous = own_name or place.population >= 200_000
-    if zipf >= _VERY_COMMON_ZIPF and not (famous and (home or idx in index.capitals)
-                                          and _is_major(gaz, idx, place)):
+    if zipf >= _VERY_COMMON_ZIPF and not trusted:
         return True
     if not _is_major(gaz, idx, place) and zipf >= _COMMON_ZIPF["ar" if arabic else "en"]:
         return True
@@ -302,7 +306,8 @@ def find_mentions(gaz: Gazetteer, text: str, *, keep_metonyms: bool = False) -> 
         place = index.places[best_i]
         reasons = list(why)
         if _needs_corroboration(gaz, hit.key, best_i, place):
-            close = nearest_km(place) < _NEAR_KM
+            zipf = index.key_zipf.get(hit.key, 0.0)
+            close = nearest_km(place) < _NEAR_KM and zipf < _TRIGGER_ONLY_ZIPF
             if not trig and not close:
                 continue
             reasons.append("name is also a word; corroborated by "

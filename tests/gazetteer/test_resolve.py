@@ -55,7 +55,7 @@ def test_unknown_name_gives_no_candidates(gaz):
 
 
 def test_governorate_geometry_and_outlines(gaz):
-    deir = [c for c in gaz.resolve("دير الزور", limit=5) if c.place.kind == "governorate"][0]
+    deir = next(c for c in gaz.resolve("دير الزور", limit=5) if c.place.kind == "governorate")
     geometry = gaz.geometry(deir.place.place_id)
     assert geometry["type"] in ("Polygon", "MultiPolygon")
     from gazetteer import outlines

@@ -1,0 +1,151 @@
+"""Articles → events: one event per passage (sentence) and place, dated from its own clause."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+
+from events.dates import DateMention, find_dates
+from events.lexicon import actors, event_type
+from events.records import Article, Event
+from events.segment import Span, clauses, sentences
+from gazetteer import Gazetteer, Mention
+
+#: How many sentences back an undated sentence may borrow a date from ("the same Friday strike").
+CONTEXT_SENTENCES = 2
+_NEAR_WORDS = re.compile(
+    r"(?:شرق|غرب|شمال|جنوب|شرقي|غربي|شمالي|جنوبي|قرب|بالقرب من|محيط|أطراف|ضواحي|مدخل|"
+    r"near|outside|outskirts of|east of|west of|north of|south of|suburbs of|countryside)\s*$",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class _Dated:
+    mention: DateMention | None
+    reason: str
+
+
+def _clause_dates(text: str, sentence: Span, published) -> list[tuple[Span, list[DateMention]]]:
+    out = []
+    for clause in clauses(text, sentence):
+        found = find_dates(text[clause.start:clause.end], published)
+        shifted = [DateMention(d.start + clause.start, d.end + clause.start, d.text, d.value,
+                               d.precision) for d in found]
+        out.append((clause, shifted))
+    return out
+
+
+def _date_for(position: int, parts: list[tuple[Span, list[DateMention]]]) -> _Dated:
+    """The date a place at ``position`` takes: its own clause's, else the sentence's nearest."""
+    for clause, dates in parts:
+        if clause.start <= position < clause.end and dates:
+            before = [d for d in dates if d.start <= position]
+            return _Dated(before[-1] if before else dates[0], "its own clause")
+    everything = [d for _clause, dates in parts for d in dates]
+    before = [d for d in everything if d.start <= position]
+    if before:
+        return _Dated(before[-1], "an earlier clause of its sentence")
+    if everything:
+        return _Dated(everything[0], "a later clause of its sentence")
+    return _Dated(None, "")
+
+
+def _event_id(article_id: str, start: int, place_id: str) -> str:
+    return hashlib.sha1(f"{article_id}|{start}|{place_id}".encode()).hexdigest()[:16]
+
+
+def _geo_precision(text: str, mention: Mention) -> int:
+    if mention.place.geo_precision >= 3:
+        return mention.place.geo_precision
+    if _NEAR_WORDS.search(text[max(0, mention.start - 25):mention.start]):
+        return 2
+    return mention.place.geo_precision
+
+
+def _is_dateline(text: str, span: Span, published) -> bool:
+    """A short line that is only a date (and maybe a section name) reports nothing."""
+    line = text[span.start:span.end]
+    return len(line) < 80 and any(d.precision == "day" for d in find_dates(line, None))
+
+
+def extract(article: Article, gaz: Gazetteer | None = None) -> list[Event]:
+    """Events of ``article``: each sentence naming a place becomes one event per place, dated by
+    its own clause, else by its sentence, else by the two sentences before it, else by the
+    publication date (``time_precision="reported"``). Capitals standing for their governments
+    ("Washington said") are not places where something happened and are left out."""
+    gaz = gaz or Gazetteer.load()
+    text, published = article.text, article.published
+    mentions = [m for m in gaz.find(text) if m.role is None]
+    events: list[Event] = []
+    last_date: DateMention | None = None
+    since = 0
+    m_index = 0
+    for sentence in sentences(text):
+        here: list[Mention] = []
+        while m_index < len(mentions) and mentions[m_index].start < sentence.end:
+            if mentions[m_index].start >= sentence.start:
+                here.append(mentions[m_index])
+            m_index += 1
+        if _is_dateline(text, sentence, published):
+            continue
+        parts = _clause_dates(text, sentence, published) if here or published else []
+        sentence_dates = [d for _c, ds in parts for d in ds]
+        passage = text[sentence.start:sentence.end]
+        seen: set[str] = set()
+        for mention in here:
+            if mention.place.place_id in seen:
+                continue
+            seen.add(mention.place.place_id)
+            dated = _date_for(mention.start, parts)
+            if dated.mention is None and last_date is not None and since <= CONTEXT_SENTENCES:
+                dated = _Dated(last_date, "a sentence just before it")
+            if dated.mention is not None:
+                when, precision = dated.mention.value, dated.mention.precision
+                date_text, reason = dated.mention.text, f"date from {dated.reason}"
+            else:
+                when, precision, date_text = published, "reported", None
+                reason = "no date of its own: the publication date" if published else \
+                    "no date in the passage and the article is undated"
+            place = mention.place
+            events.append(Event(
+                event_id=_event_id(article.article_id, sentence.start, place.place_id),
+                article_id=article.article_id, event_date=when, time_precision=precision,
+                place_id=place.place_id, name=place.name, name_ar=place.name_ar, lat=place.lat,
+                lon=place.lon, geonameid=place.geonameid, kind=place.kind,
+                geo_precision=_geo_precision(text, mention), country=place.country,
+                admin1=place.admin1, passage=passage, start=sentence.start, end=sentence.end,
+                surface=mention.surface, surface_start=mention.start, surface_end=mention.end,
+                confidence=mention.confidence,
+                event_type=event_type(passage, mention.start - sentence.start),
+                actors=actors(passage), date_text=date_text, date_reason=reason,
+            ))
+        day_dates = [d for d in sentence_dates if d.precision == "day"]
+        if day_dates:
+            last_date, since = day_dates[-1], 1
+        else:
+            since += 1
+    return events
+
+
+_AFTER_TRIGGER = re.compile(
+    r"(?<![\w])(?:[وبل]?(?:مدينة|بلدة|قرية|بلدات|قرى|حي|مخيم|معبر))\s+"
+    r"(?P<ar>(?:ال)?[\u0621-\u064A]{3,}(?:\s+ال[\u0621-\u064A]{3,})?)"
+    r"|(?:village|town|city|camp|neighbou?rhood|district) of "
+    r"(?P<en>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
+)
+
+
+def unresolved_names(text: str, gaz: Gazetteer | None = None) -> list[str]:
+    """Names that follow a settlement word (قرية X، village of X) but are not in the gazetteer."""
+    gaz = gaz or Gazetteer.load()
+    covered = bytearray(len(text) + 1)
+    for m in gaz.find(text, keep_metonyms=True):
+        covered[m.start:m.end] = b"\x01" * (m.end - m.start)
+    out: dict[str, None] = {}
+    for m in _AFTER_TRIGGER.finditer(text):
+        group = "ar" if m["ar"] else "en"
+        if not any(covered[m.start(group):m.end(group)]):
+            out.setdefault(m[group], None)
+    return list(out)

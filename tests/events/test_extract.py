@@ -1,0 +1,113 @@
+"""The seeds' events: each place takes the date of its own clause."""
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from events import extract, make_article, read_article
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+
+@pytest.fixture(scope="module")
+def seed_2021():
+    return extract(read_article(SEEDS / "003_c6bdd8fb93e6e5a7.txt"))
+
+
+@pytest.fixture(scope="module")
+def seed_2024():
+    return extract(read_article(SEEDS / "000_a52b791169a06a87.txt"))
+
+
+def events_at(events, surface, fragment):
+    return [e for e in events if e.surface == surface and fragment in e.passage]
+
+
+def test_every_event_points_into_its_article(seed_2021, seed_2024):
+    for path, events in (("003_c6bdd8fb93e6e5a7.txt", seed_2021),
+                         ("000_a52b791169a06a87.txt", seed_2024)):
+        text = read_article(SEEDS / path).text
+        for e in events:
+            assert text[e.start:e.end] == e.passage
+            assert text[e.surface_start:e.surface_end] == e.surface
+            assert e.start <= e.surface_start < e.surface_end <= e.end
+
+
+# Seed 003, published Saturday 2021-11-06: (surface, passage fragment, date, precision)
+SEED_2021 = [
+    ("سورية", "المليشيات الإيرانية تخلي", date(2021, 11, 6), "reported"),
+    ("البوكمال", "بدأت مليشيات تابعة لإيران", date(2021, 11, 5), "day"),
+    ("دير الزور", "بدأت مليشيات تابعة لإيران", date(2021, 11, 5), "day"),
+    ("قاعدة الإمام علي", "بدأت مليشيات تابعة لإيران", date(2021, 11, 5), "day"),
+    ("البوكمال", "نقلت نحو 100 من ضباطها", date(2021, 11, 5), "day"),
+    ("العراق", "على شكل أرتال", date(2021, 11, 5), "day"),
+    ("البوكمال", "وتعتبر مدينتا البوكمال", date(2021, 11, 6), "reported"),
+    ("الميادين", "وتعتبر مدينتا البوكمال", date(2021, 11, 6), "reported"),
+    ("موسكو", "أعلنت وزارة الخارجية الروسية", date(2021, 11, 5), "day"),
+    ("سورية", "يوليو/تموز 2020", date(2020, 7, 1), "month"),
+]
+
+
+@pytest.mark.parametrize(("surface", "fragment", "when", "precision"), SEED_2021)
+def test_seed_2021_events(seed_2021, surface, fragment, when, precision):
+    found = events_at(seed_2021, surface, fragment)
+    assert found, (surface, fragment)
+    assert (found[0].event_date, found[0].time_precision) == (when, precision)
+
+
+def test_seed_2021_militias_evacuating_albukamal_on_friday(seed_2021):
+    e = events_at(seed_2021, "البوكمال", "بإخلاء عدد من مواقعها")[0]
+    assert e.event_type == "evacuation"
+    assert "Iran-backed militias" in e.actors
+    assert abs(e.lat - 34.45) < 0.1 and abs(e.lon - 40.92) < 0.1
+
+
+def test_seed_2021_sponsor_iran_is_not_an_event_place(seed_2021):
+    assert not events_at(seed_2021, "إيران", "تابعة لإيران")
+
+
+# Seed 000, published Saturday 2024-12-07
+SEED_2024 = [
+    ("دمشق", "نفى المتحدث باسم الخارجية الإيرانية", date(2024, 12, 7), "day"),
+    ("بغداد", "مساء الخميس", date(2024, 12, 5), "day"),
+    ("البوكمال", "وسبق أن أفادت وسائل إعلام", date(2024, 12, 7), "reported"),
+    ("القائم", "وسبق أن أفادت وسائل إعلام", date(2024, 12, 7), "reported"),
+    ("الميادين", "تنسحب من منطقة", date(2024, 12, 7), "reported"),
+]
+
+
+@pytest.mark.parametrize(("surface", "fragment", "when", "precision"), SEED_2024)
+def test_seed_2024_events(seed_2024, surface, fragment, when, precision):
+    found = events_at(seed_2024, surface, fragment)
+    assert found, (surface, fragment)
+    assert (found[0].event_date, found[0].time_precision) == (when, precision)
+
+
+def test_seed_2024_future_meeting_and_past_arrival_in_one_sentence(seed_2024):
+    sentence = [e for e in seed_2024 if "مساء الخميس" in e.passage]
+    dates = {e.surface: e.event_date for e in sentence}
+    assert dates["بغداد"] == date(2024, 12, 5)
+    assert date(2024, 12, 13) in dates.values()  # سيعقد الجمعة: the coming Friday
+
+
+def test_seed_2024_statement_denying_embassy_evacuation(seed_2024):
+    e = events_at(seed_2024, "دمشق", "نفى المتحدث")[0]
+    assert e.event_type in ("statement", "evacuation")
+
+
+def test_capital_as_government_is_not_an_event_place():
+    article = make_article("Washington said on Friday that it struck targets near Abu Kamal.",
+                           published="2024-12-07")
+    assert [e.surface for e in extract(article)] == ["Abu Kamal"]
+
+
+def test_undated_article_events_have_no_date():
+    article = make_article("Fighting was reported near Homs.")
+    events = extract(article)
+    assert events and events[0].event_date is None and events[0].time_precision == "reported"
+
+
+def test_one_event_per_passage_and_place():
+    article = make_article("Strikes hit Homs, then Homs again, and Hama.", published="2024-12-07")
+    assert sorted(e.surface for e in extract(article)) == ["Hama", "Homs"]
