@@ -29,7 +29,7 @@ def _extract_json(path: Path, published: str | None) -> dict:
             {k: e.as_dict()[k] for k in (
                 "event_date", "time_precision", "name", "name_ar", "lat", "lon", "geo_precision",
                 "kind", "country", "surface", "passage", "start", "end", "event_type", "actors",
-                "confidence", "date_reason")}
+                "confidence", "date_reason", "place_reason")}
             for e in extract(article)
         ],
     }

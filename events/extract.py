@@ -81,6 +81,8 @@ def extract(article: Article, gaz: Gazetteer | None = None) -> list[Event]:
     events: list[Event] = []
     last_date: DateMention | None = None
     since = 0
+    last_places: list[Mention] = []
+    places_since = 0
     m_index = 0
     for sentence in sentences(text):
         here: list[Mention] = []
@@ -93,12 +95,22 @@ def extract(article: Article, gaz: Gazetteer | None = None) -> list[Event]:
         parts = _clause_dates(text, sentence, published) if here or published else []
         sentence_dates = [d for _c, ds in parts for d in ds]
         passage = text[sentence.start:sentence.end]
+        inherited = False
+        if here:
+            last_places, places_since = here, 0
+        else:
+            places_since += 1
+            if (last_places and places_since <= CONTEXT_SENTENCES
+                    and (sentence_dates or event_type(passage, 0))):
+                here, inherited = last_places, True  # "the blast killed the attacker": same place
         seen: set[str] = set()
         for mention in here:
             if mention.place.place_id in seen:
                 continue
             seen.add(mention.place.place_id)
-            dated = _date_for(mention.start, parts)
+            if inherited and mention.place.kind == "country":
+                continue
+            dated = _date_for(sentence.start if inherited else mention.start, parts)
             if dated.mention is None and last_date is not None and since <= CONTEXT_SENTENCES:
                 dated = _Dated(last_date, "a sentence just before it")
             if dated.mention is not None:
@@ -114,12 +126,15 @@ def extract(article: Article, gaz: Gazetteer | None = None) -> list[Event]:
                 article_id=article.article_id, event_date=when, time_precision=precision,
                 place_id=place.place_id, name=place.name, name_ar=place.name_ar, lat=place.lat,
                 lon=place.lon, geonameid=place.geonameid, kind=place.kind,
-                geo_precision=_geo_precision(text, mention), country=place.country,
+                geo_precision=max(_geo_precision(text, mention), 2 if inherited else 1),
+                country=place.country,
                 admin1=place.admin1, passage=passage, start=sentence.start, end=sentence.end,
                 surface=mention.surface, surface_start=mention.start, surface_end=mention.end,
-                confidence=mention.confidence,
-                event_type=event_type(passage, mention.start - sentence.start),
+                confidence=round(mention.confidence * (0.6 if inherited else 1.0), 3),
+                event_type=event_type(passage, max(0, mention.start - sentence.start)),
                 actors=actors(passage), date_text=date_text, date_reason=reason,
+                place_reason="named in a sentence just before" if inherited else
+                "named in the passage",
             ))
         day_dates = [d for d in sentence_dates if d.precision == "day"]
         if day_dates:

@@ -50,6 +50,7 @@ class Event:
     actors: tuple[str, ...] = field(default_factory=tuple)
     date_text: str | None = None  # the words the date was read from
     date_reason: str = ""
+    place_reason: str = "named in the passage"
 
     def as_dict(self) -> dict:
         """JSON-friendly dict (dates as ISO strings, actors as a list)."""

@@ -22,6 +22,7 @@ EVENT_COLUMNS = (
     "time_precision", "place_id", "name", "name_ar", "lat", "lon", "geonameid", "kind",
     "geo_precision", "country", "admin1", "passage", "start", "end", "surface", "surface_start",
     "surface_end", "confidence", "event_type", "actors", "date_text", "date_reason",
+    "place_reason",
 )
 
 _SCHEMA = """
@@ -38,7 +39,7 @@ CREATE TABLE IF NOT EXISTS events (
     place_id TEXT, name TEXT, name_ar TEXT, lat REAL, lon REAL, geonameid INTEGER, kind TEXT,
     geo_precision INTEGER, country TEXT, admin1 TEXT, passage TEXT, start INTEGER, "end" INTEGER,
     surface TEXT, surface_start INTEGER, surface_end INTEGER, confidence REAL, event_type TEXT,
-    actors TEXT, date_text TEXT, date_reason TEXT
+    actors TEXT, date_text TEXT, date_reason TEXT, place_reason TEXT
 );
 CREATE INDEX IF NOT EXISTS events_by_date ON events(event_date);
 CREATE INDEX IF NOT EXISTS events_by_article ON events(article_id);
@@ -133,7 +134,7 @@ class Store:
             _iso(article.published), _iso(e.event_date), e.time_precision, e.place_id, e.name,
             e.name_ar, e.lat, e.lon, e.geonameid, e.kind, e.geo_precision, e.country, e.admin1,
             e.passage, e.start, e.end, e.surface, e.surface_start, e.surface_end, e.confidence,
-            e.event_type, ";".join(e.actors), e.date_text, e.date_reason,
+            e.event_type, ";".join(e.actors), e.date_text, e.date_reason, e.place_reason,
         )
 
     def events_frame(self, start: date | str | None = None, end: date | str | None = None
