@@ -1,0 +1,58 @@
+"""The click-to-read panel: a place's passages newest first, escaped, the place name marked."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from dashboard.filters import escaped, highlighted_passage
+
+PRECISION_WORDS = {
+    "day": "on this day",
+    "week": "that week",
+    "month": "that month",
+    "year": "that year",
+    "reported": "date of the report (the passage gives none)",
+}
+
+
+def direction(text: str) -> str:
+    """``rtl`` for Arabic text, else ``ltr``."""
+    arabic = sum("\u0600" <= c <= "\u06ff" for c in text[:400])
+    latin = sum(c.isascii() and c.isalpha() for c in text[:400])
+    return "rtl" if arabic > latin else "ltr"
+
+
+def passages_for(frame: pd.DataFrame, place_id: str) -> pd.DataFrame:
+    """Events at one place, newest first (undated last)."""
+    rows = frame[frame["place_id"] == place_id]
+    return rows.sort_values("event_date", ascending=False, na_position="last")
+
+
+def passage_card(row: pd.Series) -> str:
+    """HTML for one passage: date and precision, title and outlet, the passage with the place
+    name marked, right-to-left when Arabic. All article text is escaped."""
+    passage = str(row["passage"])
+    start = int(row["surface_start"]) - int(row["start"])
+    end = int(row["surface_end"]) - int(row["start"])
+    body = highlighted_passage(passage, start, end)
+    when = row["event_date"].isoformat() if pd.notna(row["event_date"]) else "undated"
+    precision = PRECISION_WORDS.get(str(row["time_precision"]), str(row["time_precision"]))
+    outlet = f" · {escaped(row['source'])}" if pd.notna(row.get("source")) and row.get(
+        "source") else ""
+    kind = f" · {escaped(row['event_type'])}" if pd.notna(row.get("event_type")) and row.get(
+        "event_type") else ""
+    return (
+        f'<div class="marsad-card"><div class="marsad-meta"><b>{escaped(when)}</b> '
+        f"({escaped(precision)}){kind}{outlet}<br><i>{escaped(row['title'])}</i></div>"
+        f'<p dir="{direction(passage)}" class="marsad-passage">{body}</p></div>'
+    )
+
+
+def article_with_passage(text: str, start: int, end: int) -> str:
+    """The whole article, escaped, with the passage marked and line breaks kept."""
+    if not 0 <= start < end <= len(text):
+        marked = escaped(text)
+    else:
+        marked = (escaped(text[:start]) + "<mark>" + escaped(text[start:end]) + "</mark>"
+                  + escaped(text[end:]))
+    return f'<div dir="{direction(text)}" style="white-space:pre-wrap">{marked}</div>'
