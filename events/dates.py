@@ -76,6 +76,8 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"(?:\s+(?P<before>{_alt(w['week_before'])}))?"
             rf"(?:\s+(?P<past>{past})|\s+(?P<future>{future}))?(?![\w])", re.I),
         "relative": re.compile(rf"(?<![\w])(?P<rel>{_alt(w['relative'])})(?![\w])", re.I),
+        "future_words": re.compile(rf"(?<![\w])(?:{_alt(w['future_words'])})(?![\w])", re.I),
+        "future_verbs": re.compile(r"(?<![\w])[وف]?س[يتنأ](?:" + _alt(w["future_verbs"]) + ")"),
     }
 
 
@@ -107,10 +109,8 @@ def _infer_year(month: int, day: int, published: date) -> date | None:
 
 def is_future(text: str) -> bool:
     """True when a clause speaks of what will happen (سيعقد، ستبدأ، will, is due to, next)."""
-    w = _words()
-    if re.search(rf"(?<![\w])(?:{_alt(w['future_words'])})(?![\w])", text, re.I):
-        return True
-    return bool(re.search(r"(?<![\w])[وف]?س[يتنأ](?:" + _alt(w["future_verbs"]) + ")", text))
+    p = _patterns()
+    return bool(p["future_words"].search(text) or p["future_verbs"].search(text))
 
 
 def weekday_date(weekday: int, published: date, *, future: bool = False,

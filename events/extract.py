@@ -70,14 +70,18 @@ def _is_dateline(text: str, span: Span, published) -> bool:
     return len(line) < 80 and any(d.precision == "day" for d in find_dates(line, None))
 
 
-def extract(article: Article, gaz: Gazetteer | None = None) -> list[Event]:
+def extract(article: Article, gaz: Gazetteer | None = None,
+            mentions: list[Mention] | None = None) -> list[Event]:
     """Events of ``article``: each sentence naming a place becomes one event per place, dated by
     its own clause, else by its sentence, else by the two sentences before it, else by the
     publication date (``time_precision="reported"``). Capitals standing for their governments
-    ("Washington said") are not places where something happened and are left out."""
+    ("Washington said") are not places where something happened and are left out.
+    ``mentions`` may pass ``gaz.find(text, keep_metonyms=True)`` when the caller has it."""
     gaz = gaz or Gazetteer.load()
     text, published = article.text, article.published
-    mentions = [m for m in gaz.find(text) if m.role is None]
+    if mentions is None:
+        mentions = gaz.find(text, keep_metonyms=True)
+    mentions = [m for m in mentions if m.role is None]
     events: list[Event] = []
     last_date: DateMention | None = None
     since = 0
@@ -152,11 +156,13 @@ _AFTER_TRIGGER = re.compile(
 )
 
 
-def unresolved_names(text: str, gaz: Gazetteer | None = None) -> list[str]:
+def unresolved_names(text: str, gaz: Gazetteer | None = None,
+                     mentions: list[Mention] | None = None) -> list[str]:
     """Names that follow a settlement word (قرية X، village of X) but are not in the gazetteer."""
-    gaz = gaz or Gazetteer.load()
+    if mentions is None:
+        mentions = (gaz or Gazetteer.load()).find(text, keep_metonyms=True)
     covered = bytearray(len(text) + 1)
-    for m in gaz.find(text, keep_metonyms=True):
+    for m in mentions:
         covered[m.start:m.end] = b"\x01" * (m.end - m.start)
     out: dict[str, None] = {}
     for m in _AFTER_TRIGGER.finditer(text):

@@ -78,8 +78,9 @@ def ingest(paths: Iterable[Path | str], db_path: Path | str,
                         report.duplicates += 1
                         continue
                     seen.add(article.article_id)
-                    events = extract(article, gaz)
-                    unresolved = unresolved_names(article.text, gaz)
+                    mentions = gaz.find(article.text, keep_metonyms=True)
+                    events = extract(article, gaz, mentions)
+                    unresolved = unresolved_names(article.text, gaz, mentions)
                     problems = problems_of(article, events, unresolved)
                     report.events += len(events)
                     report.undated += article.published is None

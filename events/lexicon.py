@@ -27,7 +27,8 @@ def _automaton(filename: str, label: str) -> ahocorasick.Automaton:
     return automaton
 
 
-def _hits(text: str, filename: str, label: str) -> list[tuple[int, str]]:
+@lru_cache(maxsize=512)
+def _hits(text: str, filename: str, label: str) -> tuple[tuple[int, str], ...]:
     folded, offsets = normalize_with_offsets(text)
     out = []
     for end, (value, length) in _automaton(filename, label).iter(folded):
@@ -37,7 +38,7 @@ def _hits(text: str, filename: str, label: str) -> list[tuple[int, str]]:
         ):
             continue
         out.append((offsets[start], value))
-    return out
+    return tuple(out)
 
 
 def event_type(text: str, near: int) -> str | None:

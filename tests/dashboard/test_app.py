@@ -1,0 +1,46 @@
+"""The app script run headless with Streamlit's AppTest on a temporary store."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+APP = str(Path(__file__).resolve().parents[2] / "dashboard" / "app.py")
+
+
+@pytest.fixture
+def app(tmp_path, monkeypatch):
+    monkeypatch.setenv("MARSAD_DB", str(tmp_path / "m.sqlite"))
+    import dashboard.data as data
+
+    monkeypatch.setattr(data, "DEFAULT_DB", tmp_path / "m.sqlite")
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.run()
+    return at
+
+
+def test_opens_on_the_seeds_with_no_setup(app):
+    assert not app.exception
+    assert "events at" in app.markdown[-1].value or any(
+        "events at" in m.value for m in app.markdown)
+    assert app.slider(key="range").value[0].year == 2021
+
+
+def test_narrowing_the_range_filters_the_table(app):
+    before = len(app.dataframe[-1].value)
+    start, _end = app.slider(key="range").value
+    app.slider(key="range").set_value((start, start)).run()
+    assert not app.exception
+    assert 0 < len(app.dataframe[-1].value) < before
+
+
+def test_text_filter(app):
+    app.text_input[1].input("لافروف").run()
+    table = app.dataframe[-1].value
+    assert len(table) >= 1 and table["passage"].str.contains("لافروف").all()
+
+
+def test_problems_drawer_lists_what_is_not_on_the_map(app):
+    assert any("Not on the map" in e.label for e in app.expander)
