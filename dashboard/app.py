@@ -57,6 +57,19 @@ def problems_of(db: str, version: float):
     return data.load_problems(Path(db))
 
 
+@st.cache_data(show_spinner=False, max_entries=8)
+def filtered(db: str, version: float, chosen: EventFilter):
+    return filter_events(events_of(db, version), chosen)
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def downloads(db: str, version: float, chosen: EventFilter) -> tuple[bytes, bytes]:
+    rows = filtered(db, version, chosen)
+    geojson = to_geojson(rows.drop(columns=["language"], errors="ignore"))
+    return (rows.to_csv(index=False).encode("utf-8"),
+            json.dumps(geojson, ensure_ascii=False).encode("utf-8"))
+
+
 def area_outline(place_id: str) -> dict | None:
     return gazetteer().geometry(place_id)
 
@@ -154,7 +167,7 @@ else:
 
 start, end = st.session_state.get("range", (None, None))
 chosen = EventFilter(**{**chosen.__dict__, "start": start, "end": end})
-shown = filter_events(events, chosen)
+shown = filtered(str(db_path), version, chosen)
 undated_shown = filter_events(events[events["event_date"].isna()],
                               EventFilter(**{**chosen.__dict__, "start": None, "end": None}))
 
@@ -175,6 +188,7 @@ def on_timeline_select() -> None:
 
 if not counts.empty:
     long = counts.reset_index().melt("day", var_name="event_type", value_name="events")
+    long = long[long["events"] > 0]  # empty days draw nothing: keep Vega's data small
     brush = alt.selection_interval(encodings=["x"], name="brush")
     types = sorted(long["event_type"].unique())
     bars = alt.Chart(long).mark_bar().encode(
@@ -257,6 +271,11 @@ with st.expander(f"Not on the map ({len(problems)} problems, {len(undated_shown)
 st.subheader("Events")
 table = shown[["event_date", "time_precision", "name", "country", "event_type", "surface",
                "passage", "title", "source", "confidence", "place_id"]]
+TABLE_ROWS = 1000
+if len(table) > TABLE_ROWS:
+    st.caption(f"Showing the first {TABLE_ROWS:,} of {len(table):,} events; the downloads have "
+               "them all.")
+    table = table.head(TABLE_ROWS)
 picked = st.dataframe(table.drop(columns=["place_id"]), hide_index=True,
                       width="stretch", on_select="rerun", selection_mode="single-row",
                       key="table")
@@ -267,13 +286,11 @@ if rows_picked:
         st.session_state["selected_place"] = place_id
         st.rerun()
 
+csv_bytes, geojson_bytes = downloads(str(db_path), version, chosen)
 left, right = st.columns(2)
-left.download_button("Download CSV", shown.to_csv(index=False).encode("utf-8"),
-                     file_name="marsad-events.csv", mime="text/csv")
-right.download_button("Download GeoJSON",
-                      json.dumps(to_geojson(shown.drop(columns=["language"], errors="ignore")),
-                                 ensure_ascii=False).encode("utf-8"),
-                      file_name="marsad-events.geojson", mime="application/geo+json")
+left.download_button("Download CSV", csv_bytes, file_name="marsad-events.csv", mime="text/csv")
+right.download_button("Download GeoJSON", geojson_bytes, file_name="marsad-events.geojson",
+                      mime="application/geo+json")
 st.caption("Place data © GeoNames (CC BY 4.0), UN OCHA (CC BY-IGO), Natural Earth, OpenSyria.")
 
 if st.session_state.get("playing"):

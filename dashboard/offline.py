@@ -15,6 +15,10 @@ import folium
 
 STATIC_DIR = Path(__file__).parent / "static"
 STATIC_URL = "/app/static"
+#: folium loads these for icon markers and popups styled with Bootstrap; our map uses neither,
+#: and they are most of the bytes (Font Awesome's CSS alone is 700 kB).
+UNUSED = frozenset({"jquery", "bootstrap", "bootstrap_css", "glyphicons_css", "awesome_markers",
+                    "awesome_markers_css", "awesome_markers_font_css", "awesome_rotate_css"})
 
 
 def _resources() -> dict[str, str]:
@@ -48,6 +52,8 @@ def localize(fmap: folium.Map, static_dir: Path = STATIC_DIR) -> list[str]:
                 continue
             local = []
             for name, url in links:
+                if name in UNUSED:
+                    continue
                 if url.startswith(STATIC_URL):
                     local.append((name, url))
                     continue
