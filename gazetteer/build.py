@@ -23,7 +23,7 @@ from gazetteer.lexicon import DATA, DataFileError, lexicon, read_rows
 from gazetteer.normalize import arabic_variants, is_arabic, latin_variants, normalize
 from gazetteer.records import Place
 
-FORMAT_VERSION = 7
+FORMAT_VERSION = 8
 
 #: GeoNames coverage: every populated place in these countries ...
 IN_DEPTH = frozenset(["SY", "IQ", "LB", "JO", "IL", "PS"])
@@ -57,6 +57,7 @@ class Index:
     automaton: ahocorasick.Automaton
     capitals: frozenset[int]  # indices of national capitals
     lil_keys: frozenset[str]  # "لبوكمال"-style keys, only valid right after a lam
+    clitic_words: frozenset[str]  # clitic + name that is an ordinary word ("وتيرة" is "pace")
     primary: dict[str, frozenset[int]]  # key -> places whose own (not alternate) name it is
     by_id: dict[str, int] = field(default_factory=dict)
 
@@ -427,6 +428,11 @@ def build_index() -> Index:
         z = max(zipf_frequency(v, "ar" if is_arabic(key) else "en") for v in _spellings(key))
         if z >= 3.0:
             key_zipf[key] = z
+    clitic_words = {
+        c + key for key in keys if is_arabic(key) and " " not in key
+        for c in "وفبلك"
+        if max(zipf_frequency(v, "ar") for v in _spellings(c + key)) >= 3.3
+    }
     automaton = ahocorasick.Automaton()
     for key in keys:
         automaton.add_word(key, key)
@@ -437,7 +443,7 @@ def build_index() -> Index:
     return Index(
         places=b.places, priors=priors, keys=keys, key_zipf=key_zipf,
         upper_only=frozenset(upper_only), automaton=automaton, capitals=frozenset(b.capitals),
-        lil_keys=frozenset(lil_keys),
+        lil_keys=frozenset(lil_keys), clitic_words=frozenset(clitic_words),
         primary={k: frozenset(v) for k, v in primary.items() if k in keys},
         by_id=dict(b.by_id),
     )

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from gazetteer.core import Gazetteer, km_between
 from gazetteer.lexicon import lexicon
@@ -75,6 +75,8 @@ def _scan(gaz: Gazetteer, norm: str) -> list[_Hit]:
             if prefix not in CLITICS:
                 continue
             if key in index.lil_keys and not prefix.endswith("ل"):
+                continue
+            if prefix and prefix + key in index.clitic_words:
                 continue
         elif start > 0 and norm[start - 1].isalnum():
             continue
@@ -131,6 +133,8 @@ def _not_a_place(gaz: Gazetteer, text: str, norm: str, hit: _Hit, surface: str,
     prev1 = _token_before(norm, hit.start - _prefix_len(norm, hit), 1)
     prev2 = _token_before(norm, hit.start - _prefix_len(norm, hit), 2)
     nxt = _token_after(norm, hit.end)
+    if hit.key in lex.given_names and _trigger(norm, hit) is None:
+        return "a given name"
     if prev1 in lex.given_names or prev2 in lex.given_names:
         return f"part of a person's name (after {prev1 or prev2!r})"
     if prev1 in cues.get("affiliation", ()) or prev2 in cues.get("affiliation", ()):
@@ -177,8 +181,9 @@ def _is_metonym(gaz: Gazetteer, text: str, norm: str, hit: _Hit, idx: int,
     following = text[span[1]:span[1] + 30]
     if re.match(r"[-‐‑–](backed|led|aligned|allied|run|based)\b", following, re.I):
         return True
-    return bool(re.match(r"['’]s\s+(government|regime|foreign|top|officials|position|envoy|"
-                         r"diplomats?|minister|allies|ally)\b", following))
+    owner = r"['’]s\s+(government|regime|foreign|top|officials|position|envoy|diplomats?|" \
+        r"minister|allies|ally)\b"
+    return bool(re.match(owner, following) or re.match(r"\s+and\s+[A-Z][a-z]+" + owner, following))
 
 
 def _trigger(norm: str, hit: _Hit) -> str | None:
@@ -204,6 +209,7 @@ def _trigger(norm: str, hit: _Hit) -> str | None:
 _PREFERS = {
     "governorate": lambda p: p.kind == "governorate",
     "settlement": lambda p: p.kind in ("city", "town", "village", "neighborhood"),
+    "neighbourhood": lambda p: p.kind in ("neighborhood", "city", "town", "village"),
     "crossing": lambda p: p.kind == "crossing",
     "facility": lambda p: p.kind in ("facility", "airport"),
 }
@@ -241,7 +247,57 @@ def _needs_corroboration(gaz: Gazetteer, key: str, idx: int, place: Place) -> bo
         return True
     if not home and idx not in index.capitals and (zipf >= 3.0 or place.population < 10_000):
         return True
+    if place.kind == "village" and place.source != "overlay":
+        return True  # thousands of villages share names with words and with each other
     return place.country != "SY" and place.population < 10_000 and place.source != "overlay"
+
+
+def _main_town(anchors: list[Place], prepared: list, index) -> Place | None:
+    """The town named most often in the article, among the confidently placed ones."""
+    towns = {a.place_id: a for a in anchors if a.kind in ("city", "town")}
+    counts: dict[str, int] = {}
+    for _hit, _span, _surface, ids, _trig in prepared:
+        pid = index.places[ids[0]].place_id
+        if pid in towns:
+            counts[pid] = counts.get(pid, 0) + 1
+    return towns[max(counts, key=counts.get)] if counts else None
+
+
+_TRANSLITERATION = re.compile(
+    r"(?<![\w-])((?:Al|Ash|As|Ad|Ar|Az|At|El|Ed|Es|Ez|Deir|Tal|Tell|Ain|Ras|Abu|Jabal|Jisr|Kafr)"
+    r"[- ][A-Z][a-z'’]+(?:[- ][A-Z][a-z'’]+)?|[A-Z][a-z]{3,}(?:iya|iyah|iyeh|iyya|iyyah|eh))"
+    r"(?![\w-])"
+)
+_FUZZY_NEAR_KM = 150
+
+
+def _close_spellings(gaz: Gazetteer, text: str, taken: bytearray, anchors: list[Place],
+                     lex) -> list[tuple[int, int, str, Candidate]]:
+    """Transliterated names not in the index under this spelling (``Al-Malkiyya``,
+    ``Ash Shaddadi``): the closest spelling of a place near the article's other places."""
+    if not anchors:
+        return []
+    out = []
+    for m in _TRANSLITERATION.finditer(text):
+        if any(taken[m.start():m.end()]):
+            continue
+        surface = m.group(1)
+        key = normalize_with_offsets(surface)[0]
+        if key in lex.given_names or key in gaz.index.keys:
+            continue
+        for cand in gaz.resolve(surface, limit=8):
+            p = cand.place
+            if not cand.reasons or not cand.reasons[0].startswith("fuzzy") or p.is_area:
+                continue
+            if p.country not in HOME:
+                continue
+            d = min(km_between(p.lat, p.lon, a.lat, a.lon) for a in anchors)
+            if d <= _FUZZY_NEAR_KM:
+                out.append((m.start(), m.end(), surface,
+                            Candidate(p, cand.score, (*cand.reasons, f"{d:.0f} km from another "
+                                                      "place in the article"))))
+                break
+    return out
 
 
 def find_mentions(gaz: Gazetteer, text: str, *, keep_metonyms: bool = False) -> list[Mention]:
@@ -249,7 +305,8 @@ def find_mentions(gaz: Gazetteer, text: str, *, keep_metonyms: bool = False) -> 
     norm, offs = normalize_with_offsets(text)
     index = gaz.index
     prepared = []
-    for hit in _scan(gaz, norm):
+    scanned = _scan(gaz, norm)
+    for hit in scanned:
         if hit.org:
             continue
         span = (offs[hit.start], offs[hit.end - 1] + 1)
@@ -312,6 +369,14 @@ def find_mentions(gaz: Gazetteer, text: str, *, keep_metonyms: bool = False) -> 
                 continue
             reasons.append("name is also a word; corroborated by "
                            + ("a trigger word" if trig else "a place nearby"))
+        if trig == "neighbourhood" and not place.is_area and nearest_km(place) > _NEAR_KM:
+            town = _main_town(anchors, prepared, index)
+            if town is not None:
+                # "حي الطويبة" far from everything else: a quarter of the article's town
+                place = replace(town, place_id=f"{town.place_id}#{hit.key}",
+                                name=f"{town.name}: {surface}", kind="neighborhood",
+                                geo_precision=2, source=f"{town.source}+neighbourhood")
+                reasons.append(f"neighbourhood taken to be in {town.name}, the article's town")
         role = None
         if _is_metonym(gaz, text, norm, hit, best_i, span):
             if not keep_metonyms:
@@ -322,4 +387,12 @@ def find_mentions(gaz: Gazetteer, text: str, *, keep_metonyms: bool = False) -> 
         alternatives = tuple(Candidate(index.places[i], round(s, 4), w) for s, i, w in scored[1:4])
         mentions.append(Mention(span[0], span[1], surface, place, confidence, tuple(reasons),
                                 alternatives, role))
+    if not any(is_arabic_letter(c) for c in text[:2000]):
+        taken = bytearray(len(text) + 1)
+        for hit in scanned:
+            taken[offs[hit.start]:offs[hit.end - 1] + 1] = b"\x01" * (
+                offs[hit.end - 1] + 1 - offs[hit.start])
+        for start, end, surface, cand in _close_spellings(gaz, text, taken, anchors, lexicon()):
+            mentions.append(Mention(start, end, surface, cand.place, 0.55, cand.reasons, (), None))
+        mentions.sort(key=lambda m: m.start)
     return mentions

@@ -54,7 +54,7 @@ def lexicon() -> Lexicon:
     for row in read_rows(DATA / "triggers.csv", ("word", "lang", "prefers")):
         word = normalize(row["word"])
         if row["lang"] == "en" and row["prefers"] in {"governorate", "settlement", "crossing",
-                                                       "area"} and " " not in word:
+                                                       "area", "neighbourhood"} and " " not in word:
             after[word] = row["prefers"]
         triggers[word] = row["prefers"]
     by_role: dict[str, set[str]] = {}

@@ -107,6 +107,9 @@ def latin_variants(key: str) -> set[str]:
             glued = [*parts[:i], parts[i] + parts[i + 1], *parts[i + 2:]]
             variants.add(" ".join(glued))
             variants.add(" ".join([*parts[:i], "al", *parts[i + 1:]]))
+    if len(key) >= 6 and key.endswith(("ah", "eh")):  # "rabiah" is also written "rabia"
+        variants.add(key[:-1])
+        variants.add(key[:-2] + "a")
     if len(parts) >= 2 and parts[0] in LATIN_ARTICLES:
         rest = " ".join(parts[1:])
         if len(rest) >= 4:
