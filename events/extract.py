@@ -14,6 +14,8 @@ from gazetteer import Gazetteer, Mention
 
 #: How many sentences back an undated sentence may borrow a date from ("the same Friday strike").
 CONTEXT_SENTENCES = 2
+#: How many sentences back a dated sentence with no place may borrow the places from.
+PLACE_CONTEXT_SENTENCES = 4
 _NEAR_WORDS = re.compile(
     r"(?:شرق|غرب|شمال|جنوب|شرقي|غربي|شمالي|جنوبي|قرب|بالقرب من|محيط|أطراف|ضواحي|مدخل|"
     r"near|outside|outskirts of|east of|west of|north of|south of|suburbs of|countryside)\s*$",
@@ -104,7 +106,7 @@ def extract(article: Article, gaz: Gazetteer | None = None,
             last_places, places_since = here, 0
         else:
             places_since += 1
-            if (last_places and places_since <= CONTEXT_SENTENCES
+            if (last_places and places_since <= PLACE_CONTEXT_SENTENCES
                     and (sentence_dates or event_type(passage, 0))):
                 here, inherited = last_places, True  # "the blast killed the attacker": same place
         seen: set[str] = set()

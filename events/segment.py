@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass
 
 # A sentence ends at . ! ? ؟ before a space and a capital/Arabic letter/quote, or at a line break.
-_SENTENCE_END = re.compile(r"(?<=[.!?؟…])[\"”»']?\s+(?=[\"“«'(]?[A-Z\u0600-\u06FF0-9])|\n+")
+_SENTENCE_END = re.compile(
+    r"(?<![A-Z]\.[A-Z]\.)(?<!\b[A-Z]\.)(?<=[.!?؟…])[\"”»']?\s+(?=[\"“«'(]?[A-Z\u0600-\u06FF0-9])|\n+")
 _CLAUSE_BREAK = re.compile(
     r"[،;؛:]|\s(?=(?:فيما|بينما|في حين|في وقت|while|whereas|but|meanwhile)\s)", re.I)
 
