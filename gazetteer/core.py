@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import os
 from functools import lru_cache
 
 from rapidfuzz import process as fprocess
@@ -29,8 +30,15 @@ class Gazetteer:
     'Ālbū Kamāl'
     """
 
-    def __init__(self, index: Index) -> None:
+    #: Countries news in this deployment is mostly about; their places win over namesakes
+    #: elsewhere (السويداء is As-Suwayda in Syria, not the Yemeni village). ``MARSAD_FOCUS``
+    #: (comma-separated ISO2 codes) overrides.
+    DEFAULT_FOCUS = ("SY", "IQ", "LB", "JO", "TR", "IL", "PS")
+
+    def __init__(self, index: Index, focus: tuple[str, ...] | None = None) -> None:
         self._index = index
+        env = os.environ.get("MARSAD_FOCUS")
+        self.focus = frozenset(focus or (env.split(",") if env else self.DEFAULT_FOCUS))
         self._latin_keys: list[str] | None = None
         self._arabic_keys: list[str] | None = None
 
@@ -87,6 +95,9 @@ class Gazetteer:
             place = self._index.places[i]
             score = self._index.priors[i]
             why = list(reasons)
+            if place.country in self.focus:
+                score += 1.0
+                why.append("in the region of focus")
             if country and place.country == country.upper():
                 score += 1.5
                 why.append(f"in {country.upper()}")

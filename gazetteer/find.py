@@ -35,8 +35,6 @@ _VERY_COMMON_ZIPF = 4.5
 _TRIGGER_ONLY_ZIPF = 4.8  # names this common as words need a trigger word, not just a neighbour
 _MAJOR_POPULATION = 50_000
 _NEAR_KM = 60
-#: Countries whose places are named in the news we read often enough to be taken at face value.
-HOME = frozenset(["SY", "IQ", "LB", "JO", "TR", "IL", "PS"])
 
 
 @dataclass
@@ -235,7 +233,7 @@ def _needs_corroboration(gaz: Gazetteer, key: str, idx: int, place: Place) -> bo
     arabic = is_arabic_letter(key[0])
     zipf = index.key_zipf.get(key, 0.0)
     own_name = idx in index.primary.get(key, ())
-    home = place.country in HOME
+    home = place.country in gaz.focus
     famous = place.population >= 200_000 or place.kind in ("governorate", "region", "river") or (
         own_name and place.source == "overlay")
     trusted = famous and (home or idx in index.capitals) and _is_major(gaz, idx, place)
@@ -289,7 +287,7 @@ def _close_spellings(gaz: Gazetteer, text: str, taken: bytearray, anchors: list[
             p = cand.place
             if not cand.reasons or not cand.reasons[0].startswith("fuzzy") or p.is_area:
                 continue
-            if p.country not in HOME:
+            if p.country not in gaz.focus:
                 continue
             d = min(km_between(p.lat, p.lon, a.lat, a.lon) for a in anchors)
             if d <= _FUZZY_NEAR_KM:
@@ -346,6 +344,9 @@ def find_mentions(gaz: Gazetteer, text: str, *, keep_metonyms: bool = False) -> 
             place = index.places[i]
             score = index.priors[i]
             why = [f"{place.kind} prior {index.priors[i]:.2f}"]
+            if place.country in gaz.focus:
+                score += 1.0
+                why.append("in the region of focus")
             if trig and trig in _PREFERS and _PREFERS[trig](place):
                 score += 3.0
                 why.append(f"trigger word asks for a {trig}")

@@ -63,3 +63,18 @@ def test_governorate_geometry_and_outlines(gaz):
     kinds = {f["properties"]["kind"] for f in outlines()["features"]}
     assert kinds == {"country", "governorate"}
     assert gaz.geometry("gn:170794") is None  # a city has no outline
+
+
+# The seeds' smaller places: quarters and villages by Albukamal fall back to the town itself
+# (precision 2) where no source gives their own coordinates.
+@pytest.mark.parametrize("name", ["حي الجمعيات", "السكرية", "الهري", "معبر السكك",
+                                  "معبر البوكمال - القائم", "التنف", "بادية البوكمال"])
+def test_seed_small_places_resolve_near_albukamal_or_its_desert(gaz, name):
+    best = gaz.resolve(name)[0]
+    limit = 250 if name == "التنف" else 60
+    assert km_between(best.lat, best.lon, 34.4523, 40.9185) < limit, best
+
+
+def test_region_of_focus_wins_over_namesakes_elsewhere(gaz):
+    assert gaz.resolve("السويداء")[0].place.country == "SY"
+    assert "in the region of focus" in gaz.resolve("السويداء")[0].reasons
