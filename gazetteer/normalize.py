@@ -54,26 +54,45 @@ def _fold_char(ch: str) -> str:
     return base.lower()
 
 
+class _FoldTable(dict):
+    """``str.translate`` table built on demand: every character folds to one character, or to
+    NUL when it is dropped (multi-letter foldings keep their first letter)."""
+
+    def __missing__(self, code: int) -> str:
+        folded = _fold_char(chr(code))
+        value = folded[0] if folded else "\x00"
+        self[code] = value
+        return value
+
+
+_TABLE = _FoldTable()
+_DROPPED = re.compile("\x00+")
+_EXTRA_SPACE = re.compile("(?<= ) +|^ +")
+
+
+def _squeeze(text: str, offsets: list[int], pattern: re.Pattern) -> tuple[str, list[int]]:
+    """Remove the matches of ``pattern``, carrying the offsets of what is kept."""
+    parts: list[str] = []
+    kept: list[int] = []
+    pos = 0
+    for m in pattern.finditer(text):
+        parts.append(text[pos:m.start()])
+        kept.extend(offsets[pos:m.start()])
+        pos = m.end()
+    if pos == 0:
+        return text, offsets
+    parts.append(text[pos:])
+    kept.extend(offsets[pos:])
+    return "".join(parts), kept
+
+
 def normalize_with_offsets(text: str) -> tuple[str, list[int]]:
     """Fold ``text``; return the folded string and, for each of its characters, the index of the
     original character it came from (so a span in the folded text maps back to ``text``)."""
-    out: list[str] = []
-    offsets: list[int] = []
-    last_space = True
-    for i, ch in enumerate(text):
-        folded = _fold_char(ch)
-        if not folded:
-            continue
-        if folded == _SPACE:
-            if last_space:
-                continue
-            last_space = True
-        else:
-            last_space = False
-        for f in folded:
-            out.append(f)
-            offsets.append(i)
-    return "".join(out), offsets
+    folded = text.translate(_TABLE)
+    offsets = list(range(len(folded)))
+    folded, offsets = _squeeze(folded, offsets, _DROPPED)
+    return _squeeze(folded, offsets, _EXTRA_SPACE)
 
 
 def normalize(text: str) -> str:
