@@ -93,7 +93,8 @@ def _scan(gaz: Gazetteer, norm: str) -> list[_Hit]:
 def _inside_quoted_outlet(norm: str, start: int, end: int) -> bool:
     """True when the name sits inside quotes that follow an outlet word (شبكة "..." / the
     "..." network)."""
-    line_start = max(norm.rfind("\n", 0, start) + 1, start - 200)
+    window = max(0, start - 200)
+    line_start = max(norm.rfind("\n", window, start) + 1, window)
     before = norm[line_start:start]
     opens = max(before.rfind(q) for q in _QUOTES_OPEN)
     if opens < 0:
