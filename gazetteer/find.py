@@ -43,12 +43,23 @@ class _Hit:
     end: int
     key: str
     org: bool = False
+    # the words around it, filled in once by _read_context
+    prefix_len: int = 0
+    prev1: str = ""
+    prev2: str = ""
+    nxt: str = ""
 
 
-def _token_before(norm: str, pos: int, n: int = 1) -> str:
-    """The ``n`` folded words before position ``pos`` (joined by a space)."""
-    words = norm[max(0, pos - 60):pos].rstrip(" ,،.:;").split(" ")
-    return " ".join(w for w in words[-n:] if w)
+def _read_context(norm: str, hit: _Hit) -> None:
+    """Fill in the clitic prefix length and the folded words just before and after the name."""
+    i = hit.start
+    while i > 0 and norm[i - 1].isalnum():
+        i -= 1
+    hit.prefix_len = hit.start - i
+    words = [w for w in norm[max(0, i - 60):i].rstrip(" ,،.:;").split(" ") if w]
+    hit.prev1 = words[-1] if words else ""
+    hit.prev2 = " ".join(words[-2:])
+    hit.nxt = _token_after(norm, hit.end)
 
 
 def _token_after(norm: str, pos: int) -> str:
@@ -129,9 +140,7 @@ def _not_a_place(gaz: Gazetteer, text: str, norm: str, hit: _Hit, surface: str,
         return f"compound modifier ({surface}-{m.group(1)})"
     if re.match(r"\s*\d", following) and not arabic:
         return "name followed by a number (outlet or label)"
-    prev1 = _token_before(norm, hit.start - _prefix_len(norm, hit), 1)
-    prev2 = _token_before(norm, hit.start - _prefix_len(norm, hit), 2)
-    nxt = _token_after(norm, hit.end)
+    prev1, prev2, nxt = hit.prev1, hit.prev2, hit.nxt
     if hit.key in lex.given_names and _trigger(norm, hit) is None:
         return "a given name"
     if prev1 in lex.given_names or prev2 in lex.given_names:
@@ -140,10 +149,10 @@ def _not_a_place(gaz: Gazetteer, text: str, norm: str, hit: _Hit, surface: str,
         return "sponsor, not a location (affiliated to / backed by)"
     if prev1 in cues.get("tribe", ()):
         return "tribe name"
-    if hit.key in lex.triggers or any(hit.key in words for words in cues.values()):
+    if hit.key in lex.triggers or hit.key in lex.cue_words:
         return "ordinary word"
     if (arabic and hit.key.startswith("ال") and hit.key.endswith(("يه", "ي"))
-            and prev1.startswith(("ال", "وال", "بال", "لل")) and _prefix_len(norm, hit) == 0
+            and prev1.startswith(("ال", "وال", "بال", "لل")) and hit.prefix_len == 0
             and prev1 not in lex.triggers):
         return "adjective agreeing with the noun before it"
     if prev1 in cues.get("adjective", ()):
@@ -159,20 +168,12 @@ def _not_a_place(gaz: Gazetteer, text: str, norm: str, hit: _Hit, surface: str,
     return None
 
 
-def _prefix_len(norm: str, hit: _Hit) -> int:
-    i = hit.start
-    while i > 0 and norm[i - 1].isalnum():
-        i -= 1
-    return hit.start - i
-
-
 def _is_metonym(gaz: Gazetteer, text: str, norm: str, hit: _Hit, idx: int,
                 span: tuple[int, int]) -> bool:
     if idx not in gaz.index.capitals:
         return False
     cues = lexicon().cues
-    prev1 = _token_before(norm, hit.start - _prefix_len(norm, hit), 1)
-    nxt = _token_after(norm, hit.end)
+    prev1, nxt = hit.prev1, hit.nxt
     if prev1 in cues.get("government", ()) or nxt in cues.get("government", ()):
         return True
     if nxt in cues.get("speech", ()):
@@ -188,20 +189,14 @@ def _is_metonym(gaz: Gazetteer, text: str, norm: str, hit: _Hit, idx: int,
 def _trigger(norm: str, hit: _Hit) -> str | None:
     """What the words around the name ask for: governorate, settlement, crossing, ..."""
     lex = lexicon()
-    p = hit.start - _prefix_len(norm, hit)
-    prefix = norm[p:hit.start]
-    nxt = _token_after(norm, hit.end)
-    if nxt in lex.triggers_after:
-        return lex.triggers_after[nxt]
-    for n in (2, 1):
-        word = _token_before(norm, p, n)
+    if hit.nxt in lex.triggers_after:
+        return lex.triggers_after[hit.nxt]
+    for word in (hit.prev2, hit.prev1):
         if word in lex.triggers:
             return lex.triggers[word]
-    if prefix and prefix[-1:] in "بل" and _token_before(norm, p, 1) in lex.triggers:
-        return lex.triggers[_token_before(norm, p, 1)]
-    if _token_before(norm, p, 2).endswith(" of") and _token_before(norm, p, 2).split(" ")[0] in \
-            lex.triggers_after:
-        return lex.triggers_after[_token_before(norm, p, 2).split(" ")[0]]
+    first = hit.prev2.split(" ")[0]
+    if hit.prev2.endswith(" of") and first in lex.triggers_after:
+        return lex.triggers_after[first]
     return None
 
 
@@ -308,6 +303,7 @@ def find_mentions(gaz: Gazetteer, text: str, *, keep_metonyms: bool = False) -> 
     for hit in scanned:
         if hit.org:
             continue
+        _read_context(norm, hit)
         span = (offs[hit.start], offs[hit.end - 1] + 1)
         surface = text[span[0]:span[1]]
         if _not_a_place(gaz, text, norm, hit, surface, span):

@@ -42,6 +42,7 @@ class Lexicon:
     triggers_after: dict[str, str]  # English words after a name ("X province")
     outlet_cues: frozenset[str]
     cues: dict[str, frozenset[str]]  # role (tribe, adjective, government, speech, ...) -> words
+    cue_words: frozenset[str]  # every cue word, whatever its role
     given_names: frozenset[str]
     organisations: dict[str, tuple[str, str]]  # folded name -> (original name, kind)
 
@@ -68,4 +69,5 @@ def lexicon() -> Lexicon:
         for r in read_rows(DATA / "organisations.csv", ("name", "lang", "kind"))
     }
     roles = {role: frozenset(words) for role, words in by_role.items()}
-    return Lexicon(triggers, after, cues, roles, given, orgs)
+    every = frozenset(w for words in roles.values() for w in words)
+    return Lexicon(triggers, after, cues, roles, every, given, orgs)
