@@ -294,6 +294,34 @@ def _close_spellings(gaz: Gazetteer, text: str, taken: bytearray, anchors: list[
     return out
 
 
+def _rank(gaz: Gazetteer, ids: tuple[int, ...], trig: str | None, countries: set[str],
+          nearest_km) -> list[tuple[float, int, tuple[str, ...]]]:
+    """The candidates of a name, best first, with the reasons for each score."""
+    index = gaz.index
+    scored = []
+    for i in ids:
+        place = index.places[i]
+        score = index.priors[i]
+        why = [f"{place.kind} prior {index.priors[i]:.2f}"]
+        if place.country in gaz.focus:
+            score += 1.0
+            why.append("in the region of focus")
+        if trig and trig in _PREFERS and _PREFERS[trig](place):
+            score += 3.0
+            why.append(f"trigger word asks for a {trig}")
+        if place.country in countries and place.kind != "country":
+            score += 0.5
+            why.append(f"article mentions {place.country}")
+        if not place.is_area:
+            d = nearest_km(place)
+            if d < 300:
+                score += 1.0 * (1 - d / 300)
+                why.append(f"{d:.0f} km from another place in the article")
+        scored.append((score, i, tuple(why)))
+    scored.sort(key=lambda s: -s[0])
+    return scored
+
+
 def find_mentions(gaz: Gazetteer, text: str, *, keep_metonyms: bool = False) -> list[Mention]:
     """See :meth:`Gazetteer.find`."""
     norm, offs = normalize_with_offsets(text)
@@ -335,28 +363,11 @@ def find_mentions(gaz: Gazetteer, text: str, *, keep_metonyms: bool = False) -> 
         return nearest[place.place_id]
 
     mentions: list[Mention] = []
+    ranked: dict[tuple[str, str | None], list] = {}  # a name repeated in the article ranks once
     for hit, span, surface, ids, trig in prepared:
-        scored = []
-        for i in ids:
-            place = index.places[i]
-            score = index.priors[i]
-            why = [f"{place.kind} prior {index.priors[i]:.2f}"]
-            if place.country in gaz.focus:
-                score += 1.0
-                why.append("in the region of focus")
-            if trig and trig in _PREFERS and _PREFERS[trig](place):
-                score += 3.0
-                why.append(f"trigger word asks for a {trig}")
-            if place.country in countries and place.kind != "country":
-                score += 0.5
-                why.append(f"article mentions {place.country}")
-            if not place.is_area:
-                d = nearest_km(place)
-                if d < 300:
-                    score += 1.0 * (1 - d / 300)
-                    why.append(f"{d:.0f} km from another place in the article")
-            scored.append((score, i, tuple(why)))
-        scored.sort(key=lambda s: -s[0])
+        scored = ranked.get((hit.key, trig))
+        if scored is None:
+            scored = ranked[(hit.key, trig)] = _rank(gaz, ids, trig, countries, nearest_km)
         best_score, best_i, why = scored[0]
         place = index.places[best_i]
         reasons = list(why)
