@@ -243,7 +243,8 @@ def _needs_corroboration(gaz: Gazetteer, key: str, idx: int, place: Place) -> bo
         return True
     if place.kind == "village" and place.source != "overlay":
         return True  # thousands of villages share names with words and with each other
-    return place.country != "SY" and place.population < 10_000 and place.source != "overlay"
+    return (place.country != "SY" and place.population < 10_000 and place.source != "overlay"
+            and not _is_major(gaz, idx, place))
 
 
 def _main_town(anchors: list[Place], prepared: list, index) -> Place | None:
