@@ -47,7 +47,8 @@ def basemap() -> dict:
     return outlines()
 
 
-@st.cache_data(show_spinner="Reading events…")
+# cache_resource, not cache_data: frames are shared read-only instead of copied on every rerun
+@st.cache_resource(show_spinner="Reading events…", max_entries=4)
 def events_of(db: str, version: float):
     return data.load_events(Path(db))
 
@@ -57,7 +58,7 @@ def problems_of(db: str, version: float):
     return data.load_problems(Path(db))
 
 
-@st.cache_data(show_spinner=False, max_entries=8)
+@st.cache_resource(show_spinner=False, max_entries=16)
 def filtered(db: str, version: float, chosen: EventFilter):
     return filter_events(events_of(db, version), chosen)
 
