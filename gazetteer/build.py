@@ -350,7 +350,8 @@ def _keys_for(name: str) -> set[str]:
         return set()
     if len(key.replace(".", "")) < 2:
         return set()
-    return {v for v in latin_variants(key) if len(v.replace(".", "")) >= 3 or v == key}
+    variants = {normalize(v) for v in latin_variants(key)}  # gluing can double a letter again
+    return {v for v in variants if len(v.replace(".", "")) >= 3 or v == key}
 
 
 def _spellings(key: str) -> set[str]:

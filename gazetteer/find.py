@@ -50,6 +50,15 @@ class _Hit:
     nxt: str = ""
 
 
+def _original_span(text: str, offs: list[int], hit: _Hit) -> tuple[int, int]:
+    """The hit's span in the original text, including letters folded away at its end (the
+    second "l" of "Tall", a final shadda)."""
+    end = offs[hit.end] if hit.end < len(offs) else len(text)
+    while end > offs[hit.end - 1] + 1 and text[end - 1].isspace():
+        end -= 1
+    return offs[hit.start], end
+
+
 def _read_context(norm: str, hit: _Hit) -> None:
     """Fill in the clitic prefix length and the folded words just before and after the name."""
     i = hit.start
@@ -123,6 +132,11 @@ def _inside_quoted_outlet(norm: str, start: int, end: int) -> bool:
     return False
 
 
+def _next_word_capitalised(text: str, pos: int) -> bool:
+    m = re.match(r"[\s,]*(\S)", text[pos:pos + 30])
+    return bool(m and m.group(1).isupper())
+
+
 def _not_a_place(gaz: Gazetteer, text: str, norm: str, hit: _Hit, surface: str,
                  span: tuple[int, int]) -> str | None:
     """Why this hit is not a place mention here, or ``None``."""
@@ -157,7 +171,8 @@ def _not_a_place(gaz: Gazetteer, text: str, norm: str, hit: _Hit, surface: str,
         return "adjective agreeing with the noun before it"
     if prev1 in cues.get("adjective", ()):
         return "adjective (non-…)"
-    if nxt in cues.get("outlet-after", ()) and not nxt.isdigit():
+    if nxt in cues.get("outlet-after", ()) and not nxt.isdigit() and (
+            arabic or _next_word_capitalised(text, span[1])):
         return f"outlet name ({surface} {nxt})"
     if nxt.isdigit() and nxt in cues.get("outlet-after", ()):
         return f"outlet name ({surface} {nxt})"
@@ -239,8 +254,15 @@ def _needs_corroboration(gaz: Gazetteer, key: str, idx: int, place: Place) -> bo
         return True
     if not _is_major(gaz, idx, place) and zipf >= _COMMON_ZIPF["ar" if arabic else "en"]:
         return True
-    if not home and idx not in index.capitals and (zipf >= 3.0 or place.population < 10_000):
-        return True
+    if not home and idx not in index.capitals and place.kind != "country":
+        # far from the region: only well-known names stand on their own (Geneva, Sochi, Berlin),
+        # not rare spellings that are also words here (مهربين "smugglers")
+        well_known = (place.population >= 1_000_000 and zipf < _VERY_COMMON_ZIPF) or (
+            3.2 <= zipf < _VERY_COMMON_ZIPF and place.population >= 100_000)
+        if arabic and key.startswith("ال") and place.population < 1_000_000:
+            return True  # "العبور" is "the crossing" long before it is a town in Egypt
+        if not well_known:
+            return True
     if place.kind == "village" and place.source != "overlay":
         return True  # thousands of villages share names with words and with each other
     return (place.country != "SY" and place.population < 10_000 and place.source != "overlay"
@@ -316,7 +338,7 @@ def _rank(gaz: Gazetteer, ids: tuple[int, ...], trig: str | None, countries: set
         if not place.is_area:
             d = nearest_km(place)
             if d < 300:
-                score += 1.0 * (1 - d / 300)
+                score += 1.5 * (1 - d / 300)
                 why.append(f"{d:.0f} km from another place in the article")
         scored.append((score, i, tuple(why)))
     scored.sort(key=lambda s: -s[0])
@@ -333,7 +355,7 @@ def find_mentions(gaz: Gazetteer, text: str, *, keep_metonyms: bool = False) -> 
         if hit.org:
             continue
         _read_context(norm, hit)
-        span = (offs[hit.start], offs[hit.end - 1] + 1)
+        span = _original_span(text, offs, hit)
         surface = text[span[0]:span[1]]
         if _not_a_place(gaz, text, norm, hit, surface, span):
             continue
@@ -400,8 +422,8 @@ def find_mentions(gaz: Gazetteer, text: str, *, keep_metonyms: bool = False) -> 
     if not any(is_arabic_letter(c) for c in text[:2000]):
         taken = bytearray(len(text) + 1)
         for hit in scanned:
-            taken[offs[hit.start]:offs[hit.end - 1] + 1] = b"\x01" * (
-                offs[hit.end - 1] + 1 - offs[hit.start])
+            first, last = _original_span(text, offs, hit)
+            taken[first:last] = b"\x01" * (last - first)
         for start, end, surface, cand in _close_spellings(gaz, text, taken, anchors, lexicon()):
             mentions.append(Mention(start, end, surface, cand.place, 0.55, cand.reasons, (), None))
         mentions.sort(key=lambda m: m.start)

@@ -4,7 +4,7 @@ Arabic: diacritics (harakat, shadda, sukun, dagger alif) and tatweel are dropped
 alifs fold to bare alif, alif maqsura to ya, ta marbuta to ha, hamza on waw/ya to the letter;
 Persian/Urdu letter forms fold to their Arabic look-alikes; Arabic-Indic digits become ASCII.
 Latin: accents are dropped, letters lower-cased, apostrophes and ayin/hamza marks removed, dashes
-become spaces. Whitespace runs collapse to one space.
+become spaces, doubled letters single. Whitespace runs collapse to one space.
 """
 
 from __future__ import annotations
@@ -68,6 +68,8 @@ class _FoldTable(dict):
 _TABLE = _FoldTable()
 _DROPPED = re.compile("\x00+")
 _EXTRA_SPACE = re.compile("(?<= ) +|^ +")
+_POSSESSIVE = re.compile(r"['’](?=s(?![A-Za-z]))")  # "Aleppo's": keep the name apart from "s"
+_DOUBLED = re.compile(r"(?<=([a-z]))\1+")  # "Ezzor" = "ez-Zor", "Raqqa" = "Raqa", "Tall" = "Tal"
 
 
 def _squeeze(text: str, offsets: list[int], pattern: re.Pattern) -> tuple[str, list[int]]:
@@ -89,10 +91,11 @@ def _squeeze(text: str, offsets: list[int], pattern: re.Pattern) -> tuple[str, l
 def normalize_with_offsets(text: str) -> tuple[str, list[int]]:
     """Fold ``text``; return the folded string and, for each of its characters, the index of the
     original character it came from (so a span in the folded text maps back to ``text``)."""
-    folded = text.translate(_TABLE)
+    folded = _POSSESSIVE.sub(" ", text).translate(_TABLE)
     offsets = list(range(len(folded)))
     folded, offsets = _squeeze(folded, offsets, _DROPPED)
-    return _squeeze(folded, offsets, _EXTRA_SPACE)
+    folded, offsets = _squeeze(folded, offsets, _EXTRA_SPACE)
+    return _squeeze(folded, offsets, _DOUBLED)
 
 
 def normalize(text: str) -> str:

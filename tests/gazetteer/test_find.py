@@ -102,3 +102,22 @@ def test_common_word_village_needs_corroboration(gaz):
 
 def test_lower_case_english_words_are_not_places(gaz):
     assert gaz.find("they will see the mayor at home") == []
+
+
+def test_transliteration_variants_in_running_english(gaz):
+    text = "Clashes near Tal Rifaat and Deir Ezzor, and shelling on Aleppo's outskirts."
+    names = {m.surface for m in gaz.find(text)}
+    assert {"Tal Rifaat", "Deir Ezzor", "Aleppo"} <= names
+    for m in gaz.find(text):
+        assert text[m.start:m.end] == m.surface
+
+
+def test_rare_foreign_spelling_that_is_a_word_needs_corroboration(gaz):
+    assert gaz.find("اعترضت القوات مهربين قرب الحدود") == []
+
+
+def test_city_quarter_falls_back_to_its_city(gaz):
+    found = gaz.find("استهدفت غارة حي المزة في دمشق")
+    quarter = next(m for m in found if "المزة" in m.surface)
+    assert quarter.place.kind == "neighborhood" and quarter.place.geo_precision == 2
+    assert abs(quarter.place.lat - 33.51) < 0.1

@@ -54,3 +54,13 @@ def test_offsets_point_at_the_character_each_folded_letter_came_from(text):
 def test_normalize_is_idempotent(text):
     once = normalize(text)
     assert normalize(once) == once
+
+
+def test_doubled_latin_letters_are_single():
+    assert normalize("Deir Ezzor") == normalize("Deir Ezor")
+    assert normalize("Raqqa") == normalize("Raqa")
+    assert normalize("Tall Rif'at") == normalize("Tal Rifaat")
+
+
+def test_possessive_s_stays_apart_from_the_name():
+    assert normalize("Aleppo's") == "alepo s"
