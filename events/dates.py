@@ -75,6 +75,9 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"(?P<weekday>{weekdays})\s*[)]?"
             rf"(?:\s+(?P<before>{_alt(w['week_before'])}))?"
             rf"(?:\s+(?P<past>{past})|\s+(?P<future>{future}))?(?![\w])", re.I),
+        "day_of_month": re.compile(
+            rf"{b}(?P<day>\d\d?)(?:st|nd|rd|th)?\s+(?:من|of)\s+(?:(?P<this>"
+            rf"{_alt(w['this_month'])})|(?P<last>{_alt(w['last_month'])}))", re.I),
         "relative": re.compile(rf"(?<![\w])(?P<rel>{_alt(w['relative'])})(?![\w])", re.I),
         "future_words": re.compile(rf"(?<![\w])(?:{_alt(w['future_words'])})(?![\w])", re.I),
         "future_verbs": re.compile(r"(?<![\w])[وف]?س[يتنأ](?:" + _alt(w["future_verbs"]) + ")"),
@@ -161,6 +164,11 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
     for name in ("day_month", "month_day"):
         for m in p[name].finditer(digits):
             add(m, _infer_year(_month_number(m["month"]), int(m["day"]), published), "day")
+    for m in p["day_of_month"].finditer(digits):
+        month_start = published.replace(day=1)
+        if m["last"]:
+            month_start = (month_start - timedelta(days=1)).replace(day=1)
+        add(m, _safe_date(month_start.year, month_start.month, int(m["day"])), "day")
     future = is_future(digits)
     for m in p["weekday"].finditer(digits):
         weekday = _weekday_number(m["weekday"])

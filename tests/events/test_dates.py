@@ -107,3 +107,11 @@ def test_dates_in_urls():
     assert url_date("https://x.net/news/2019/9/30/slug") == date(2019, 9, 30)
     assert url_date("https://x.com/2023-12-30-strike") == date(2023, 12, 30)
     assert url_date("https://x.com/a/b") is None
+
+
+def test_days_ago_and_day_of_this_or_last_month():
+    pub = date(2024, 3, 10)
+    assert first("قبل يومين", pub) == (date(2024, 3, 8), "day")
+    assert first("two days ago", pub) == (date(2024, 3, 8), "day")
+    assert first("يوم 5 من الشهر الجاري", pub) == (date(2024, 3, 5), "day")
+    assert first("في 28 من الشهر الماضي", pub) == (date(2024, 2, 28), "day")
