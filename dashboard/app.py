@@ -183,7 +183,9 @@ def on_timeline_select() -> None:
     if days and first_day is not None:
         import pandas as pd
 
-        lo, hi = (pd.to_datetime(d, unit="ms").date() for d in (days[0], days[-1]))
+        # Vega-Lite reports temporal brushes as epoch milliseconds (or ISO strings)
+        lo, hi = (pd.to_datetime(d, unit="ms" if isinstance(d, int | float) else None).date()
+                  for d in (days[0], days[-1]))
         st.session_state["range"] = (max(lo, first_day), min(hi, last_day))
 
 
