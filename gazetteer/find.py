@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 
 from gazetteer.core import Gazetteer, km_between
 from gazetteer.lexicon import lexicon
-from gazetteer.normalize import is_arabic_letter, normalize_with_offsets
+from gazetteer.normalize import is_arabic_letter, latin_variants, normalize, normalize_with_offsets
 from gazetteer.records import Candidate, Mention, Place
 
 CLITICS = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك", "لل"})
@@ -33,6 +33,7 @@ _QUOTES_CLOSE = "\"»”'’"
 _COMMON_ZIPF = {"ar": 4.2, "en": 3.6}
 _VERY_COMMON_ZIPF = 4.5
 _TRIGGER_ONLY_ZIPF = 4.8  # names this common as words need a trigger word, not just a neighbour
+_WORD_FIRST_ZIPF = 5.5  # ... and this common, whatever the place
 _MAJOR_POPULATION = 50_000
 _NEAR_KM = 60
 
@@ -204,6 +205,9 @@ def _is_metonym(gaz: Gazetteer, text: str, norm: str, hit: _Hit, idx: int,
 def _trigger(norm: str, hit: _Hit) -> str | None:
     """What the words around the name ask for: governorate, settlement, crossing, ..."""
     lex = lexicon()
+    own_first = hit.key.split(" ", 1)[0]
+    if " " in hit.key and own_first in lex.triggers:  # "حي المزة", "معبر باب الهوى"
+        return lex.triggers[own_first]
     if hit.nxt in lex.triggers_after:
         return lex.triggers_after[hit.nxt]
     for word in (hit.prev2, hit.prev1):
@@ -247,14 +251,26 @@ def _needs_corroboration(gaz: Gazetteer, key: str, idx: int, place: Place) -> bo
     home = place.country in gaz.focus
     famous = place.population >= 200_000 or place.kind in ("governorate", "region", "river") or (
         own_name and place.source == "overlay")
-    trusted = famous and (home or idx in index.capitals) and _is_major(gaz, idx, place)
+    if zipf >= _WORD_FIRST_ZIPF:
+        return True  # كيف، المدينة، وأن: read as the word unless a trigger word says otherwise
+    trusted = (famous and (home or idx in index.capitals) and _is_major(gaz, idx, place)
+               and (zipf < _VERY_COMMON_ZIPF or own_name))
     if arabic and len(key.replace(" ", "")) <= 3 and not trusted:
         return True
     if zipf >= _VERY_COMMON_ZIPF and not trusted:
         return True
     if not _is_major(gaz, idx, place) and zipf >= _COMMON_ZIPF["ar" if arabic else "en"]:
         return True
-    if not home and idx not in index.capitals and place.kind != "country":
+    if not arabic and not home and place.kind != "country":
+        # English text: a place far from the region only under its own name (not "Rom" for
+        # Rome, "Bin" for Vienna), and only if that name is not an everyday word or a surname
+        primary = normalize(place.name)
+        own = (primary in latin_variants(key) or key in latin_variants(primary)
+               or primary.startswith(key + " "))  # "New York" for "New York City"
+        if not own or (zipf >= 4.2 and place.population < 1_000_000
+                       and idx not in index.capitals):
+            return True
+    if arabic and not home and idx not in index.capitals and place.kind != "country":
         # far from the region: only well-known names stand on their own (Geneva, Sochi, Berlin),
         # not rare spellings that are also words here (مهربين "smugglers")
         well_known = (place.population >= 1_000_000 and zipf < _VERY_COMMON_ZIPF) or (
@@ -265,6 +281,8 @@ def _needs_corroboration(gaz: Gazetteer, key: str, idx: int, place: Place) -> bo
             return True
     if place.kind == "village" and place.source != "overlay":
         return True  # thousands of villages share names with words and with each other
+    if place.kind == "neighborhood" and zipf >= 3.0:
+        return True  # الميدان is "the square" before it is a quarter of Damascus
     return (place.country != "SY" and place.population < 10_000 and place.source != "overlay"
             and not _is_major(gaz, idx, place))
 
@@ -396,7 +414,9 @@ def find_mentions(gaz: Gazetteer, text: str, *, keep_metonyms: bool = False) -> 
         reasons = list(why)
         if _needs_corroboration(gaz, hit.key, best_i, place):
             zipf = index.key_zipf.get(hit.key, 0.0)
-            close = nearest_km(place) < _NEAR_KM and zipf < _TRIGGER_ONLY_ZIPF
+            word_like = zipf >= _TRIGGER_ONLY_ZIPF or (
+                place.kind in ("village", "neighborhood") and zipf >= 3.0)
+            close = nearest_km(place) < _NEAR_KM and not word_like
             if not trig and not close:
                 continue
             reasons.append("name is also a word; corroborated by "

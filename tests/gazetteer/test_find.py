@@ -121,3 +121,16 @@ def test_city_quarter_falls_back_to_its_city(gaz):
     quarter = next(m for m in found if "المزة" in m.surface)
     assert quarter.place.kind == "neighborhood" and quarter.place.geo_precision == 2
     assert abs(quarter.place.lat - 33.51) < 0.1
+
+
+def test_everyday_words_are_not_places(gaz):
+    arabic = "قالت مصادر في دير الزور إن المدينة كيف وأن بأنه الإشارة ضمان غريبة السكر كان هادئا"
+    assert {m.surface for m in gaz.find(arabic)} == {"دير الزور"}
+    english = "Sources in Deir ez-Zor said Room, Bin, Pole, Tape and Lincoln were there."
+    assert {m.surface for m in gaz.find(english)} == {"Deir ez-Zor"}
+
+
+def test_well_known_foreign_cities_stand_on_their_own(gaz):
+    text = "Talks moved from Geneva to Sochi and Astana; Washington watched."
+    names = {m.place.name for m in gaz.find(text, keep_metonyms=True)}
+    assert {"Geneva", "Sochi", "Astana", "Washington"} <= names
