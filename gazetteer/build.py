@@ -24,7 +24,7 @@ from gazetteer.lexicon import DATA, DataFileError, lexicon, read_rows
 from gazetteer.normalize import arabic_variants, is_arabic, latin_variants, normalize
 from gazetteer.records import Place
 
-FORMAT_VERSION = 9
+FORMAT_VERSION = 10
 
 #: GeoNames coverage: every populated place in these countries ...
 IN_DEPTH = frozenset(["SY", "IQ", "LB", "JO", "IL", "PS"])
@@ -182,6 +182,10 @@ def _add_geonames(b: _Builder, admin1_of) -> None:
             b.capitals.add(idx)
 
 
+#: OCHA capital level (governorate, district, sub-district centre) -> our kind
+_OCHA_CAPITAL_KIND = {"1": "city", "2": "town", "3": "town"}
+
+
 def _add_ocha_communities(b: _Builder) -> None:
     """OCHA communities; merged into a GeoNames place of the same name within 3 km."""
     grid: dict[tuple[int, int], list[int]] = defaultdict(list)
@@ -202,15 +206,20 @@ def _add_ocha_communities(b: _Builder) -> None:
                     if _km(lat, lon, p.lat, p.lon) < 3 and folded & {normalize(n)
                                                                      for n in b.names[i]}:
                         b.names[i] |= names
-                        if p.admin1 is None or p.name_ar is None:
+                        level = row.get("capital_level") or ""
+                        kind = p.kind
+                        if level in _OCHA_CAPITAL_KIND and p.kind == "village":
+                            kind = _OCHA_CAPITAL_KIND[level]  # an admin centre is not a hamlet
+                        if p.admin1 is None or p.name_ar is None or kind != p.kind:
                             b.places[i] = _replace(p, admin1=p.admin1 or row["adm1_en"],
-                                                   name_ar=p.name_ar or row["name_ar"])
+                                                   name_ar=p.name_ar or row["name_ar"],
+                                                   kind=kind)
                         b.by_id[f"ocha:{row['pcode']}"] = i
                         merged = True
         if merged:
             continue
         level = row.get("capital_level") or ""
-        kind = {"1": "city", "2": "town"}.get(level, "village")
+        kind = _OCHA_CAPITAL_KIND.get(level, "village")
         b.add(
             Place(
                 place_id=f"ocha:{row['pcode']}", name=row["name_en"], name_ar=row["name_ar"],
@@ -444,6 +453,8 @@ def build_index() -> Index:
             lil_keys.add(key)
     key_zipf = {}
     for key in keys:
+        if " " in key:
+            continue  # a name of several words matched whole is not an everyday word
         z = max(zipf_frequency(v, "ar" if is_arabic(key) else "en") for v in _spellings(key))
         if z >= 3.0:
             key_zipf[key] = z

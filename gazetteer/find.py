@@ -250,7 +250,8 @@ def _needs_corroboration(gaz: Gazetteer, key: str, idx: int, place: Place) -> bo
     own_name = idx in index.primary.get(key, ())
     home = place.country in gaz.focus
     famous = place.population >= 200_000 or place.kind in ("governorate", "region", "river") or (
-        own_name and place.source == "overlay")
+        own_name and (place.source == "overlay"
+                      or (home and place.population >= 50_000 and zipf < _VERY_COMMON_ZIPF)))
     if zipf >= _WORD_FIRST_ZIPF:
         return True  # كيف، المدينة، وأن: read as the word unless a trigger word says otherwise
     trusted = (famous and (home or idx in index.capitals) and _is_major(gaz, idx, place)

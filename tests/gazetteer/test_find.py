@@ -134,3 +134,12 @@ def test_well_known_foreign_cities_stand_on_their_own(gaz):
     text = "Talks moved from Geneva to Sochi and Astana; Washington watched."
     names = {m.place.name for m in gaz.find(text, keep_metonyms=True)}
     assert {"Geneva", "Sochi", "Astana", "Washington"} <= names
+
+
+@pytest.mark.parametrize("town", ["عفرين", "جرابلس", "منبج", "تل أبيض", "رأس العين", "عامودا",
+                                  "هجين", "تدمر", "سراقب", "جسر الشغور", "الزبداني", "شهبا",
+                                  "خان شيخون", "كفرنبل", "تلكلخ", "مصياف", "تل رفعت", "البصيرة"])
+def test_syrian_towns_found_without_any_other_clue(gaz, town):
+    text = f"اندلعت اشتباكات في {town} يوم الجمعة بحسب مصادر."
+    assert [m.surface for m in gaz.find(text)] == [town]
+    assert gaz.find(text)[0].place.country == "SY"
