@@ -21,7 +21,12 @@ from dashboard import data  # noqa: E402
 from dashboard.filters import EventFilter, filter_events, per_place  # noqa: E402
 from dashboard.map_view import TYPE_COLOURS, build_map, colour_of, legend_html  # noqa: E402
 from dashboard.offline import localize  # noqa: E402
-from dashboard.reading import article_with_passage, passage_card, passages_for  # noqa: E402
+from dashboard.reading import (  # noqa: E402
+    article_with_passage,
+    passage_card,
+    passages_for,
+    same_spot,
+)
 from dashboard.timeline import daily_counts  # noqa: E402
 from events.export import to_geojson  # noqa: E402
 from events.ingest import ingest  # noqa: E402
@@ -249,11 +254,15 @@ with read_col:
         st.write(f"{len(shown)} events at {len(places)} places in the selected range; "
                  f"{len(undated_shown)} undated.")
     else:
-        rows = passages_for(shown, selected)
+        spot = same_spot(places, selected)
+        rows = passages_for(shown, spot)
         if not rows.empty:
-            first = rows.iloc[0]
+            first = rows[rows["place_id"] == spot[0]].iloc[0]
             arabic = f" · {first['name_ar']}" if first["name_ar"] else ""
             st.subheader(f"{first['name']}{arabic}")
+            if len(spot) > 1:
+                others = rows[rows["place_id"] != spot[0]]["name"].unique()
+                st.caption("Also drawn here: " + ", ".join(others))
             st.caption(f"{len(rows)} passages, newest first")
             for _, row in rows.head(50).iterrows():
                 st.markdown(passage_card(row), unsafe_allow_html=True)

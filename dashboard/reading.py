@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import pandas as pd
 
 from dashboard.filters import escaped, highlighted_passage
@@ -22,10 +24,23 @@ def direction(text: str) -> str:
     return "rtl" if arabic > latin else "ltr"
 
 
-def passages_for(frame: pd.DataFrame, place_id: str) -> pd.DataFrame:
-    """Events at one place, newest first (undated last)."""
-    rows = frame[frame["place_id"] == place_id]
+def passages_for(frame: pd.DataFrame, place_ids: str | Iterable[str]) -> pd.DataFrame:
+    """Events at one place (or several sharing a spot), newest first (undated last)."""
+    ids = {place_ids} if isinstance(place_ids, str) else set(place_ids)
+    rows = frame[frame["place_id"].isin(ids)]
     return rows.sort_values("event_date", ascending=False, na_position="last")
+
+
+def same_spot(places: pd.DataFrame, place_id: str, tolerance: float = 0.005) -> list[str]:
+    """The place and those drawn on the same spot (a town and its quarters that fall back to
+    the town's coordinates), most events first."""
+    row = places[places["place_id"] == place_id]
+    if row.empty:
+        return [place_id]
+    lat, lon = float(row["lat"].iloc[0]), float(row["lon"].iloc[0])
+    near = places[((places["lat"] - lat).abs() < tolerance)
+                  & ((places["lon"] - lon).abs() < tolerance)]
+    return list(near.sort_values("count", ascending=False)["place_id"])
 
 
 def passage_card(row: pd.Series) -> str:
