@@ -7,7 +7,6 @@ Building reads a 76 MB GeoNames file and takes a few seconds, so the result is c
 
 from __future__ import annotations
 
-import csv
 import hashlib
 import json
 import math
@@ -517,11 +516,3 @@ def load_index(*, rebuild: bool = False) -> Index:
         pickle.dump(index, fh, protocol=pickle.HIGHEST_PROTOCOL)
     tmp.replace(path)
     return index
-
-
-def write_csv(rows: list[tuple], path: Path, header: tuple[str, ...]) -> None:
-    """Write rows with a header (used by maintenance scripts)."""
-    with path.open("w", newline="", encoding="utf-8") as fh:
-        writer = csv.writer(fh)
-        writer.writerow(header)
-        writer.writerows(rows)
