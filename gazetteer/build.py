@@ -515,4 +515,7 @@ def load_index(*, rebuild: bool = False) -> Index:
     with tmp.open("wb") as fh:
         pickle.dump(index, fh, protocol=pickle.HIGHEST_PROTOCOL)
     tmp.replace(path)
+    for stale in path.parent.glob("gazetteer-*.pickle"):  # indexes of older data or code
+        if stale != path:
+            stale.unlink(missing_ok=True)
     return index
