@@ -23,7 +23,7 @@ from gazetteer.lexicon import DATA, DataFileError, lexicon, read_rows
 from gazetteer.normalize import arabic_variants, is_arabic, latin_variants, normalize
 from gazetteer.records import Place
 
-FORMAT_VERSION = 10
+FORMAT_VERSION = 11
 
 #: GeoNames coverage: every populated place in these countries ...
 IN_DEPTH = frozenset(["SY", "IQ", "LB", "JO", "IL", "PS"])
@@ -197,6 +197,7 @@ def _add_ocha_communities(b: _Builder) -> None:
         names = {row["name_en"], row["name_en_ref"], row["name_ar"]} - {""}
         folded = {normalize(n) for n in names}
         merged = False
+        merged_into: list[int] = []
         gy, gx = round(lat * 20), round(lon * 20)
         for dy in (-1, 0, 1):
             for dx in (-1, 0, 1):
@@ -215,6 +216,15 @@ def _add_ocha_communities(b: _Builder) -> None:
                                                    kind=kind)
                         b.by_id[f"ocha:{row['pcode']}"] = i
                         merged = True
+                        merged_into.append(i)
+        if row.get("capital_level") == "1" and f"ocha:{row['adm1_pcode']}" in b.by_id:
+            # Syrian governorates are named after their capitals: "Idlib province" is the
+            # governorate whatever spelling OCHA gives it ("Idleb")
+            gov = b.by_id[f"ocha:{row['adm1_pcode']}"]
+            city_names = set(names)
+            for i in merged_into:
+                city_names |= b.names[i]
+            b.names[gov] |= {n for n in city_names if not is_arabic(n) or n == row["name_ar"]}
         if merged:
             continue
         level = row.get("capital_level") or ""

@@ -288,6 +288,22 @@ def _needs_corroboration(gaz: Gazetteer, key: str, idx: int, place: Place) -> bo
             and not _is_major(gaz, idx, place))
 
 
+def _evidence(gaz: Gazetteer, key: str, idx: int, place: Place, trig: str | None,
+              nearest_km) -> str | None:
+    """``""`` when the name stands on its own for this place, a reason when a trigger word or a
+    place nearby backs it up, ``None`` when neither does."""
+    if not _needs_corroboration(gaz, key, idx, place):
+        return ""
+    zipf = gaz.index.key_zipf.get(key, 0.0)
+    word_like = zipf >= _TRIGGER_ONLY_ZIPF or (
+        place.kind in ("village", "neighborhood") and zipf >= 3.0)
+    if trig:
+        return "name is also a word; corroborated by a trigger word"
+    if nearest_km(place) < _NEAR_KM and not word_like:
+        return "name is also a word; corroborated by a place nearby"
+    return None
+
+
 def _main_town(anchors: list[Place], prepared: list, index) -> Place | None:
     """The town named most often in the article, among the confidently placed ones."""
     towns = {a.place_id: a for a in anchors if a.kind in ("city", "town")}
@@ -410,18 +426,19 @@ def find_mentions(gaz: Gazetteer, text: str, *, keep_metonyms: bool = False) -> 
         scored = ranked.get((hit.key, trig))
         if scored is None:
             scored = ranked[(hit.key, trig)] = _rank(gaz, ids, trig, countries, nearest_km)
-        best_score, best_i, why = scored[0]
+        chosen = None
+        for rank, (score, i, why) in enumerate(scored):
+            if rank and score < scored[0][0] - 1.5:
+                break  # a much weaker namesake is no better evidence than none
+            evidence = _evidence(gaz, hit.key, i, index.places[i], trig, nearest_km)
+            if evidence is not None:
+                chosen = (score, i, why, evidence)
+                break
+        if chosen is None:
+            continue
+        best_score, best_i, why, evidence = chosen
         place = index.places[best_i]
-        reasons = list(why)
-        if _needs_corroboration(gaz, hit.key, best_i, place):
-            zipf = index.key_zipf.get(hit.key, 0.0)
-            word_like = zipf >= _TRIGGER_ONLY_ZIPF or (
-                place.kind in ("village", "neighborhood") and zipf >= 3.0)
-            close = nearest_km(place) < _NEAR_KM and not word_like
-            if not trig and not close:
-                continue
-            reasons.append("name is also a word; corroborated by "
-                           + ("a trigger word" if trig else "a place nearby"))
+        reasons = list(why) + ([evidence] if evidence else [])
         if trig == "neighbourhood" and not place.is_area and nearest_km(place) > _NEAR_KM:
             town = _main_town(anchors, prepared, index)
             if town is not None:
@@ -435,9 +452,10 @@ def find_mentions(gaz: Gazetteer, text: str, *, keep_metonyms: bool = False) -> 
             if not keep_metonyms:
                 continue
             role = "capital-as-government"
-        margin = best_score - scored[1][0] if len(scored) > 1 else 3.0
+        others = [x for x in scored if x[1] != best_i]
+        margin = best_score - others[0][0] if others else 3.0
         confidence = round(0.5 + 0.45 * (1 - math.exp(-margin)), 3)
-        alternatives = tuple(Candidate(index.places[i], round(s, 4), w) for s, i, w in scored[1:4])
+        alternatives = tuple(Candidate(index.places[i], round(s, 4), w) for s, i, w in others[:3])
         mentions.append(Mention(span[0], span[1], surface, place, confidence, tuple(reasons),
                                 alternatives, role))
     if not any(is_arabic_letter(c) for c in text[:2000]):

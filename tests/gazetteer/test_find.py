@@ -143,3 +143,12 @@ def test_syrian_towns_found_without_any_other_clue(gaz, town):
     text = f"اندلعت اشتباكات في {town} يوم الجمعة بحسب مصادر."
     assert [m.surface for m in gaz.find(text)] == [town]
     assert gaz.find(text)[0].place.country == "SY"
+
+
+def test_provinces_named_after_their_capitals(gaz):
+    text = "Syria's northwestern Idlib province and Tartus province; Iraq's Anbar and Nineveh."
+    kinds = {m.surface: (m.place.kind, m.place.country) for m in gaz.find(text)}
+    assert kinds["Idlib"] == ("governorate", "SY")
+    assert kinds["Tartus"] == ("governorate", "SY")
+    assert kinds["Anbar"] == ("governorate", "IQ")
+    assert kinds["Nineveh"] == ("governorate", "IQ")
