@@ -268,8 +268,8 @@ def _needs_corroboration(gaz: Gazetteer, key: str, idx: int, place: Place) -> bo
         primary = normalize(place.name)
         own = (primary in latin_variants(key) or key in latin_variants(primary)
                or primary.startswith(key + " "))  # "New York" for "New York City"
-        if not own or (zipf >= 4.2 and place.population < 1_000_000
-                       and idx not in index.capitals):
+        big_capital = idx in index.capitals and place.population >= 200_000
+        if not own or (zipf >= 4.2 and place.population < 1_000_000 and not big_capital):
             return True
     if arabic and not home and idx not in index.capitals and place.kind != "country":
         # far from the region: only well-known names stand on their own (Geneva, Sochi, Berlin),
