@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from gazetteer.core import Gazetteer, km_between
@@ -86,7 +87,7 @@ def _scan(gaz: Gazetteer, norm: str) -> list[_Hit]:
         after = norm[end] if end < n else " "
         if after.isalnum():
             continue
-        if is_arabic_letter(key[0]):
+        if "\u0621" <= key[0] <= "\u06d3":  # an Arabic name
             token_start = start
             while token_start > 0 and norm[token_start - 1].isalnum():
                 token_start -= 1
@@ -111,10 +112,21 @@ def _scan(gaz: Gazetteer, norm: str) -> list[_Hit]:
     return taken
 
 
-def _inside_quoted_outlet(norm: str, start: int, end: int) -> bool:
+_ANY_QUOTE = re.compile("[\"«“„'‘»”’]")
+
+
+def quote_positions(norm: str) -> list[int]:
+    """Where quote marks are in the folded text (searched once per text)."""
+    return [m.start() for m in _ANY_QUOTE.finditer(norm)]
+
+
+def _inside_quoted_outlet(norm: str, start: int, end: int, quotes: list[int]) -> bool:
     """True when the name sits inside quotes that follow an outlet word (شبكة "..." / the
     "..." network)."""
     window = max(0, start - 200)
+    before_start = bisect_left(quotes, start) - 1
+    if before_start < 0 or quotes[before_start] < window:
+        return False  # no quote mark anywhere near before the name
     line_start = max(norm.rfind("\n", window, start) + 1, window)
     before = norm[line_start:start]
     opens = max(before.rfind(q) for q in _QUOTES_OPEN)
@@ -139,7 +151,7 @@ def _next_word_capitalised(text: str, pos: int) -> bool:
 
 
 def _not_a_place(gaz: Gazetteer, text: str, norm: str, hit: _Hit, surface: str,
-                 span: tuple[int, int]) -> str | None:
+                 span: tuple[int, int], quotes: list[int]) -> str | None:
     """Why this hit is not a place mention here, or ``None``."""
     lex = lexicon()
     cues = lex.cues
@@ -179,7 +191,7 @@ def _not_a_place(gaz: Gazetteer, text: str, norm: str, hit: _Hit, surface: str,
         return f"outlet name ({surface} {nxt})"
     if prev1 in lex.outlet_cues - {"موقع", "مركز", "حمله", "مجلس", "radio", "daily"}:
         return f"outlet name (after {prev1!r})"
-    if _inside_quoted_outlet(norm, hit.start, hit.end):
+    if _inside_quoted_outlet(norm, hit.start, hit.end, quotes):
         return "outlet name in quotes"
     return None
 
@@ -240,6 +252,15 @@ def _is_major(gaz: Gazetteer, idx: int, place: Place) -> bool:
 
 
 def _needs_corroboration(gaz: Gazetteer, key: str, idx: int, place: Place) -> bool:
+    """True when the name alone is weak evidence for this place (cached per name and place)."""
+    cache = gaz.__dict__.setdefault("_corroboration", {})
+    found = cache.get((key, idx))
+    if found is None:
+        found = cache[(key, idx)] = _weak_evidence(gaz, key, idx, place)
+    return found
+
+
+def _weak_evidence(gaz: Gazetteer, key: str, idx: int, place: Place) -> bool:
     """True when the name alone is weak evidence for this place: it is also a common word, or a
     small place far from the region."""
     index = gaz.index
@@ -386,13 +407,14 @@ def find_mentions(gaz: Gazetteer, text: str, *, keep_metonyms: bool = False) -> 
     index = gaz.index
     prepared = []
     scanned = _scan(gaz, norm)
+    quotes = quote_positions(norm)
     for hit in scanned:
         if hit.org:
             continue
         _read_context(norm, hit)
         span = _original_span(text, offs, hit)
         surface = text[span[0]:span[1]]
-        if _not_a_place(gaz, text, norm, hit, surface, span):
+        if _not_a_place(gaz, text, norm, hit, surface, span, quotes):
             continue
         ids = index.keys.get(hit.key, ())
         if not ids:
