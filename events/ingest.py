@@ -88,7 +88,7 @@ def ingest(paths: Iterable[Path | str], db_path: Path | str,
                     report.unresolved += [n for n in unresolved if n not in report.unresolved]
                     batch.append((article, events, problems))
             except ArticleError as exc:
-                report.failures.append((str(path), str(exc).removeprefix(f"{path}: ")))
+                report.failures.append((str(path), str(exc).removeprefix(str(path)).lstrip(": ")))
             except (OSError, ValueError) as exc:
                 report.failures.append((str(path), f"{type(exc).__name__}: {exc}"))
             if len(batch) >= BATCH_SIZE:

@@ -154,7 +154,7 @@ def read_articles(path: Path | str, *, published=None) -> Iterator[Article]:
         except json.JSONDecodeError as exc:
             raise ArticleError(f"{path}: invalid JSON at line {exc.lineno}: {exc.msg}") from None
         for i, record in enumerate(data if isinstance(data, list) else [data]):
-            yield _with_date(_from_record(record, path, f"{path}[{i}]"), published)
+            yield _with_date(_from_record(record, path, f"{path}: record {i + 1}"), published)
     elif suffix == ".jsonl":
         for line_no, line in enumerate(text.splitlines(), start=1):
             if not line.strip():
@@ -163,7 +163,7 @@ def read_articles(path: Path | str, *, published=None) -> Iterator[Article]:
                 record = json.loads(line)
             except json.JSONDecodeError as exc:
                 raise ArticleError(f"{path}:{line_no}: invalid JSON: {exc.msg}") from None
-            yield _with_date(_from_record(record, path, f"{path}:{line_no}"), published)
+            yield _with_date(_from_record(record, path, f"{path}: line {line_no}"), published)
     else:
         yield make_article(text, published=published, path=path)
 
