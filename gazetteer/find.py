@@ -132,6 +132,8 @@ def _inside_quoted_outlet(norm: str, start: int, end: int, quotes: list[int]) ->
     opens = max(before.rfind(q) for q in _QUOTES_OPEN)
     if opens < 0:
         return False
+    if before[opens] in "\"'" and before.count(before[opens]) % 2 == 0:
+        return False  # that straight quote closes an earlier quoted name: we are outside
     if any(q in before[opens + 1:] for q in _QUOTES_CLOSE if q not in _QUOTES_OPEN):
         return False
     lead = before[:opens].rstrip().split(" ")[-2:]

@@ -152,3 +152,8 @@ def test_provinces_named_after_their_capitals(gaz):
     assert kinds["Tartus"] == ("governorate", "SY")
     assert kinds["Anbar"] == ("governorate", "IQ")
     assert kinds["Nineveh"] == ("governorate", "IQ")
+
+
+def test_name_after_a_closed_quote_is_a_place_again(gaz):
+    text = 'وأكدت شبكة "ديرالزور24" فرار الميليشيات من مدينة البوكمال باتجاه العراق'
+    assert [m.surface for m in gaz.find(text)] == ["البوكمال", "العراق"]
