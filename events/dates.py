@@ -51,7 +51,7 @@ def _patterns() -> dict[str, re.Pattern]:
     future = _alt(w["future_markers"])
     sep = r"[\s/\-–,،()]*"
     year = r"(?P<year>(?:19|20)\d\d)"
-    month_pair = rf"(?P<month>{months})(?:\s*/\s*(?:{months}))?"
+    month_pair = rf"(?P<month>{months})\.?(?:\s*/\s*(?:{months}))?"
     b = r"(?<![\w/])"  # no letter, digit or slash glued before
     e = r"(?![\w/])"
     return {
@@ -64,6 +64,9 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"{b}{month_pair}\s+(?P<day>\d\d?)(?:st|nd|rd|th)?,?\s+{year}{e}", re.I),
         "month_year": re.compile(rf"{b}(?:{_alt(w['month_lead'])})?\s*{month_pair}{sep}{year}{e}",
                                  re.I),
+        "month_only": re.compile(
+            rf"(?<![\w])(?:{_alt(w['month_lead'])})\s+(?:(?:{_alt(w['month_lead'])})\s+)?"
+            rf"{month_pair}(?![\w/])(?!\s*,?\s*\d)", re.I),
         "day_month": re.compile(rf"{b}(?P<day>\d\d?)(?:st|nd|rd|th)?(?:\s+(?:من|of))?\s+"
                                 rf"{month_pair}{e}", re.I),
         "month_day": re.compile(rf"{b}{month_pair}\s+(?P<day>\d\d?)(?:st|nd|rd|th)?{e}", re.I),
@@ -164,6 +167,10 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
     for name in ("day_month", "month_day"):
         for m in p[name].finditer(digits):
             add(m, _infer_year(_month_number(m["month"]), int(m["day"]), published), "day")
+    for m in p["month_only"].finditer(digits):
+        month = _month_number(m["month"])
+        year = published.year if month <= published.month else published.year - 1
+        add(m, _safe_date(year, month, 1), "month")
     for m in p["day_of_month"].finditer(digits):
         month_start = published.replace(day=1)
         if m["last"]:

@@ -115,3 +115,11 @@ def test_days_ago_and_day_of_this_or_last_month():
     assert first("two days ago", pub) == (date(2024, 3, 8), "day")
     assert first("يوم 5 من الشهر الجاري", pub) == (date(2024, 3, 5), "day")
     assert first("في 28 من الشهر الماضي", pub) == (date(2024, 2, 28), "day")
+
+
+def test_abbreviated_months_and_a_month_without_year():
+    pub = date(2021, 11, 8)
+    assert first("on Nov. 5", pub) == (date(2021, 11, 5), "day")
+    assert first("in late October", pub) == (date(2021, 10, 1), "month")
+    assert first("in December", pub) == (date(2020, 12, 1), "month")
+    assert find_dates("they may go to Raqqa", pub) == []
