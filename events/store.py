@@ -148,7 +148,8 @@ class Store:
         frame = pd.read_sql_query(sql + " ORDER BY event_date, article_id, start", self._conn,
                                   params=params)
         for column in ("event_date", "published"):
-            frame[column] = pd.to_datetime(frame[column], errors="coerce").dt.date
+            frame[column] = pd.to_datetime(frame[column], errors="coerce",
+                                           format="%Y-%m-%d").dt.date
         return frame
 
     def articles_frame(self) -> pd.DataFrame:
@@ -156,7 +157,8 @@ class Store:
         frame = pd.read_sql_query(
             "SELECT article_id, title, published, published_evidence, language, source, url, "
             "path, date_status, ingested_at FROM articles ORDER BY published", self._conn)
-        frame["published"] = pd.to_datetime(frame["published"], errors="coerce").dt.date
+        frame["published"] = pd.to_datetime(frame["published"], errors="coerce",
+                                            format="%Y-%m-%d").dt.date
         return frame
 
     def article(self, article_id: str) -> dict | None:
