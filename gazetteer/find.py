@@ -208,6 +208,10 @@ def _is_metonym(gaz: Gazetteer, text: str, norm: str, hit: _Hit, idx: int,
         return True
     if nxt in cues.get("speech", ()):
         return True
+    verb = prev1[1:] if prev1[:1] in ("و", "ف") else prev1
+    if is_arabic_letter(hit.key[0]) and (prev1 in cues.get("speech", ())
+                                         or verb in cues.get("speech", ())):
+        return True  # "أعلنت دمشق": the verb comes first in Arabic
     following = text[span[1]:span[1] + 30]
     if re.match(r"[-‐‑–](backed|led|aligned|allied|run|based)\b", following, re.I):
         return True

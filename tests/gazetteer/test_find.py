@@ -157,3 +157,10 @@ def test_provinces_named_after_their_capitals(gaz):
 def test_name_after_a_closed_quote_is_a_place_again(gaz):
     text = 'وأكدت شبكة "ديرالزور24" فرار الميليشيات من مدينة البوكمال باتجاه العراق'
     assert [m.surface for m in gaz.find(text)] == ["البوكمال", "العراق"]
+
+
+def test_arabic_capital_after_its_verb_is_a_metonym_and_talks_venues_are_places(gaz):
+    text = "قالت واشنطن إنها سترد، وعقدت محادثات في جنيف وسوتشي وأستانا، ووصل الوزير إلى واشنطن"
+    found = [(m.surface, m.role) for m in gaz.find(text, keep_metonyms=True)]
+    assert found == [("واشنطن", "capital-as-government"), ("جنيف", None), ("سوتشي", None),
+                     ("أستانا", None), ("واشنطن", None)]
