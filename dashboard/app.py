@@ -44,32 +44,38 @@ st.markdown(
 
 @st.cache_resource(show_spinner="Loading the gazetteer…")
 def gazetteer() -> Gazetteer:
+    """The gazetteer, loaded once per server."""
     return Gazetteer.load()
 
 
 @st.cache_data(show_spinner=False)
 def basemap() -> dict:
+    """Country and governorate outlines for the offline basemap."""
     return outlines()
 
 
 # cache_resource, not cache_data: frames are shared read-only instead of copied on every rerun
 @st.cache_resource(show_spinner="Reading events…", max_entries=4)
 def events_of(db: str, version: float):
+    """Every event of the store (reloaded when the file changes)."""
     return data.load_events(Path(db))
 
 
 @st.cache_data(show_spinner=False)
 def problems_of(db: str, version: float):
+    """What is not on the map, with reasons."""
     return data.load_problems(Path(db))
 
 
 @st.cache_resource(show_spinner=False, max_entries=16)
 def filtered(db: str, version: float, chosen: EventFilter):
+    """The events the sidebar and the slider select."""
     return filter_events(events_of(db, version), chosen)
 
 
 @st.cache_data(show_spinner=False, max_entries=4)
 def downloads(db: str, version: float, chosen: EventFilter) -> tuple[bytes, bytes]:
+    """The selected events as CSV and GeoJSON bytes."""
     rows = filtered(db, version, chosen)
     geojson = to_geojson(rows.drop(columns=["language"], errors="ignore"))
     return (rows.to_csv(index=False).encode("utf-8"),
@@ -77,6 +83,7 @@ def downloads(db: str, version: float, chosen: EventFilter) -> tuple[bytes, byte
 
 
 def area_outline(place_id: str) -> dict | None:
+    """An area's outline for the map, if the gazetteer has one."""
     return gazetteer().geometry(place_id)
 
 
@@ -112,6 +119,7 @@ st.sidebar.subheader("Filters")
 
 
 def options(column: str) -> list[str]:
+    """The distinct values of a column, for a filter."""
     return sorted(v for v in events[column].dropna().unique() if v) if column in events else []
 
 
@@ -183,6 +191,7 @@ counts = daily_counts(filter_events(events, EventFilter(**{**chosen.__dict__, "s
 
 
 def on_timeline_select() -> None:
+    """A range brushed on the timeline becomes the slider's range."""
     picked = st.session_state.get("timeline", {}).get("selection", {}).get("brush", {})
     days = picked.get("day") if isinstance(picked, dict) else None
     if days and first_day is not None:
