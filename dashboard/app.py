@@ -285,9 +285,14 @@ with read_col:
                                     unsafe_allow_html=True)
 
 # --- what is not on the map, the table, downloads ---------------------------------------------
+unplaced_shown = shown[shown["lat"].isna()]
 with st.expander(f"Not on the map ({len(problems)} problems, {len(undated_shown)} undated "
-                 "events)"):
+                 f"events, {len(unplaced_shown)} events with no place in the range)"):
     st.dataframe(problems, hide_index=True, width="stretch")
+    if not unplaced_shown.empty:
+        st.caption("Dated events whose place the text does not name")
+        st.dataframe(unplaced_shown[["event_date", "event_type", "passage", "title", "source",
+                                     "place_reason"]], hide_index=True, width="stretch")
 
 st.subheader("Events")
 table = shown[["event_date", "time_precision", "name", "country", "event_type", "surface",

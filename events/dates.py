@@ -82,6 +82,7 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"{b}(?P<day>\d\d?)(?:st|nd|rd|th)?\s+(?:من|of)\s+(?:(?P<this>"
             rf"{_alt(w['this_month'])})|(?P<last>{_alt(w['last_month'])}))", re.I),
         "relative": re.compile(rf"(?<![\w])(?P<rel>{_alt(w['relative'])})(?![\w])", re.I),
+        "days_after": re.compile(rf"(?<![\w])(?P<after>{_alt(w['days_after'])})(?![\w])", re.I),
         "future_words": re.compile(rf"(?<![\w])(?:{_alt(w['future_words'])})(?![\w])", re.I),
         "future_verbs": re.compile(r"(?<![\w])[وف]?س[يتنأ](?:" + _alt(w["future_verbs"]) + ")"),
     }
@@ -212,6 +213,13 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
         else:
             value = published + timedelta(days=offset)
         add(m, value, precision)
+    days_after = _words()["days_after"]
+    for m in p["days_after"].finditer(digits):
+        anchors = [d for d in found if d.precision == "day" and d.end <= m.start()]
+        anchor = anchors[-1].value if anchors else published
+        add(m, anchor - timedelta(days=int(days_after[m["after"].lower()]
+                                           if m["after"].lower() in days_after
+                                           else days_after[m["after"]])), "day")
     # "مساء الاثنين 22 كانون الأول": the weekday only describes the explicit date after it
     found = [d for i, d in enumerate(found)
              if not (i < weekday_ends and d.precision == "day"

@@ -34,7 +34,8 @@ def to_geojson(frame: pd.DataFrame) -> dict:
         props = {k: (None if isinstance(v, float) and pd.isna(v) else v) for k, v in row.items()}
         props["actors"] = [a for a in (props.get("actors") or "").split(";") if a]
         features.append({"type": "Feature", "properties": props,
-                         "geometry": {"type": "Point", "coordinates": [row["lon"], row["lat"]]}})
+                         "geometry": None if props.get("lat") is None else
+                         {"type": "Point", "coordinates": [row["lon"], row["lat"]]}})
     return {"type": "FeatureCollection", "features": features}
 
 
@@ -49,8 +50,9 @@ def export(db_path: Path | str, fmt: str, out: Path | str) -> int:
         import geopandas as gpd
 
         data = _jsonable(frame)
-        gdf = gpd.GeoDataFrame(data, geometry=gpd.points_from_xy(data["lon"], data["lat"]),
-                               crs="EPSG:4326")
+        points = gpd.points_from_xy(data["lon"], data["lat"])
+        points[data["lat"].isna().to_numpy()] = None  # an event the text does not place
+        gdf = gpd.GeoDataFrame(data, geometry=points, crs="EPSG:4326")
         gdf.to_parquet(out)
     elif fmt == "csv":
         _jsonable(frame)[list(ACLED_COLUMNS)].rename(columns=ACLED_COLUMNS).to_csv(

@@ -108,14 +108,18 @@ def extract(article: Article, gaz: Gazetteer | None = None,
             places_since += 1
             if (last_places and places_since <= PLACE_CONTEXT_SENTENCES
                     and (sentence_dates or event_type(passage, 0))):
-                here, inherited = last_places, True  # "the blast killed the attacker": same place
+                # "the blast killed the attacker": same place (a country is too vague to pass on)
+                here = [m for m in last_places if m.place.kind != "country"]
+                inherited = True
+        if not here and sentence_dates:
+            unplaced = _unplaced_event(article, sentence, passage, sentence_dates)
+            if unplaced is not None:
+                events.append(unplaced)
         seen: set[str] = set()
         for mention in here:
             if mention.place.place_id in seen:
                 continue
             seen.add(mention.place.place_id)
-            if inherited and mention.place.kind == "country":
-                continue
             dated = _date_for(sentence.start if inherited else mention.start, parts)
             if dated.mention is None and last_date is not None and since <= CONTEXT_SENTENCES:
                 dated = _Dated(last_date, "a sentence just before it")
@@ -148,6 +152,34 @@ def extract(article: Article, gaz: Gazetteer | None = None,
         else:
             since += 1
     return events
+
+
+#: Event types that stand on their own without a place (a statement with a date is not news of
+#: something happening somewhere).
+_UNPLACED_TYPES = frozenset({"airstrike", "clash", "explosion", "withdrawal", "evacuation",
+                             "deployment", "crossing"})
+
+
+def _unplaced_event(article: Article, sentence: Span, passage: str,
+                    dates: list[DateMention]) -> Event | None:
+    """A dated sentence reporting something (an attack, a withdrawal) where neither it nor the
+    sentences just before name a place: kept as an event without a location, so the date is not
+    lost and the reader sees what could not be placed."""
+    own = [d for d in dates if d.precision in ("day", "week")]
+    kind = event_type(passage, max(0, own[0].start - sentence.start)) if own else None
+    if kind not in _UNPLACED_TYPES:
+        return None
+    when = own[0]
+    return Event(
+        event_id=_event_id(article.article_id, sentence.start, "unplaced"),
+        article_id=article.article_id, event_date=when.value, time_precision=when.precision,
+        place_id=None, name=None, name_ar=None, lat=None, lon=None, geonameid=None, kind=None,
+        geo_precision=None, country=None, admin1=None, passage=passage, start=sentence.start,
+        end=sentence.end, surface=None, surface_start=None, surface_end=None, confidence=0.5,
+        event_type=kind, actors=actors(passage), date_text=when.text,
+        date_reason="date from its own clause",
+        place_reason="no place named in the passage or the sentences just before it",
+    )
 
 
 _AFTER_TRIGGER = re.compile(

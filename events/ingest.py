@@ -49,8 +49,11 @@ def problems_of(article: Article, events: list[Event], unresolved: list[str]
     problems = []
     if article.published is None:
         problems.append(("undated", article.published_evidence or "no publication date found"))
-    if not events:
+    if not any(e.lat is not None for e in events):
         problems.append(("unplaced", "no place name found in the text"))
+    for e in events:
+        if e.lat is None:
+            problems.append(("unplaced-event", f"{e.event_date}: {e.passage[:160]}"))
     problems += [("unresolved-name", name) for name in unresolved]
     return problems
 
@@ -84,7 +87,7 @@ def ingest(paths: Iterable[Path | str], db_path: Path | str,
                     problems = problems_of(article, events, unresolved)
                     report.events += len(events)
                     report.undated += article.published is None
-                    report.unplaced += not events
+                    report.unplaced += not any(e.lat is not None for e in events)
                     report.unresolved += [n for n in unresolved if n not in report.unresolved]
                     batch.append((article, events, problems))
             except ArticleError as exc:

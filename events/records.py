@@ -29,22 +29,22 @@ class Event:
     article_id: str
     event_date: date | None
     time_precision: str  # day | week | month | year | reported
-    place_id: str
-    name: str
+    place_id: str | None  # None: a dated event whose place the text does not name
+    name: str | None
     name_ar: str | None
-    lat: float
-    lon: float
+    lat: float | None
+    lon: float | None
     geonameid: int | None
-    kind: str
-    geo_precision: int
+    kind: str | None
+    geo_precision: int | None
     country: str | None
     admin1: str | None
     passage: str
     start: int  # the passage's offsets in the article text
     end: int
-    surface: str
-    surface_start: int
-    surface_end: int
+    surface: str | None
+    surface_start: int | None
+    surface_end: int | None
     confidence: float
     event_type: str | None
     actors: tuple[str, ...] = field(default_factory=tuple)

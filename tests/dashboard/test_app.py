@@ -44,3 +44,23 @@ def test_text_filter(app):
 
 def test_problems_drawer_lists_what_is_not_on_the_map(app):
     assert any("Not on the map" in e.label for e in app.expander)
+
+
+def test_a_dated_event_with_no_place_is_listed_not_mapped(tmp_path, monkeypatch):
+    from events.ingest import ingest
+
+    db = tmp_path / "unplaced.sqlite"
+    article = tmp_path / "drone.txt"
+    article.write_text("Published: 2024-12-07\nOn Friday, a drone targeted a convoy.",
+                       encoding="utf-8")
+    ingest([article], db)
+    import dashboard.data as data
+
+    monkeypatch.setattr(data, "DEFAULT_DB", db)
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.run()
+    assert not at.exception
+    drawer = next(e for e in at.expander if "Not on the map" in e.label)
+    assert "1 events with no place" in drawer.label
+    assert any("drone targeted a convoy" in " ".join(map(str, frame.value.get("passage", [])))
+               for frame in at.dataframe)

@@ -123,3 +123,15 @@ def test_abbreviated_months_and_a_month_without_year():
     assert first("in late October", pub) == (date(2021, 10, 1), "month")
     assert first("in December", pub) == (date(2020, 12, 1), "month")
     assert find_dates("they may go to Raqqa", pub) == []
+
+
+def test_days_after_something_dates_that_thing_before_the_clause():
+    sat = date(2024, 12, 7)
+    assert first("Fighters patrolled the streets, one day after seizing the city.", sat) == (
+        date(2024, 12, 6), "day")
+    assert first("دخلت القوات المدينة بعد يومين من انسحاب الميليشيات", sat) == (
+        date(2024, 12, 5), "day")
+    # counted from the clause's own date when it has one
+    found = find_dates("On Wednesday, two days after the attack", sat)
+    assert [(d.text, d.value) for d in found] == [("On Wednesday", date(2024, 12, 4)),
+                                                  ("two days after", date(2024, 12, 2))]

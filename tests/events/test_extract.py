@@ -114,3 +114,26 @@ def test_undated_article_events_have_no_date():
 def test_one_event_per_passage_and_place():
     article = make_article("Strikes hit Homs, then Homs again, and Hama.", published="2024-12-07")
     assert sorted(e.surface for e in extract(article)) == ["Hama", "Homs"]
+
+
+def test_dated_attack_with_no_place_is_kept_unplaced():
+    article = make_article("Published: 2021-06-28\nThe attacks included:\n"
+                           "On April 14, a drone carrying explosives targeted a hangar.\n"
+                           "On April 20, the ministry said it was studying the matter.",
+                           published="2021-06-28")
+    events = extract(article)
+    assert len(events) == 1  # the statement is not an event without a place
+    event = events[0]
+    assert (event.event_date, event.time_precision, event.event_type) == (
+        date(2021, 4, 14), "day", "airstrike")
+    assert event.lat is None and event.place_id is None and event.geo_precision is None
+    assert "no place named" in event.place_reason
+    assert article.text[event.start:event.end] == event.passage
+
+
+def test_countries_are_not_passed_on_to_the_next_sentence():
+    article = make_article("Iran and Iraq traded accusations.\n"
+                           "On Friday, a drone targeted a convoy.", published="2024-12-07")
+    events = extract(article)
+    convoy = [e for e in events if "convoy" in e.passage]
+    assert len(convoy) == 1 and convoy[0].lat is None and convoy[0].event_date == date(2024, 12, 6)

@@ -24,23 +24,27 @@ def corpus(tmp_path):
     (folder / "nowhere.txt").write_text("Published: 2024-12-07\nNothing happened anywhere today.",
                                         encoding="utf-8")
     (folder / "broken.json").write_text("{oops", encoding="utf-8")
+    (folder / "no_place.txt").write_text("Published: 2024-12-07\nOn Friday, a drone targeted a "
+                                         "convoy.", encoding="utf-8")
     return folder
 
 
 def test_ingest_is_idempotent_and_keeps_problems(tmp_path, corpus):
     db = tmp_path / "m.sqlite"
     first = ingest([corpus], db)
-    assert (first.articles_read, first.new, first.duplicates) == (4, 4, 0)
-    assert first.undated == 1 and first.unplaced == 1
+    assert (first.articles_read, first.new, first.duplicates) == (5, 5, 0)
+    assert first.undated == 1 and first.unplaced == 2
     assert [Path(p).name for p, _ in first.failures] == ["broken.json"]
     assert "invalid JSON" in first.failures[0][1]
     second = ingest([corpus], db)
-    assert (second.new, second.duplicates, second.events) == (0, 4, 0)
+    assert (second.new, second.duplicates, second.events) == (0, 5, 0)
     with Store(db) as store:
-        assert store.counts()["articles"] == 4
+        assert store.counts()["articles"] == 5
         assert store.counts()["events"] == first.events
         kinds = set(store.problems_frame()["kind"])
-        assert {"undated", "unplaced"} <= kinds
+        assert {"undated", "unplaced", "unplaced-event"} <= kinds
+        unplaced = store.events_frame().query("lat != lat")  # NaN: the drone strike, no place
+        assert list(unplaced["event_type"]) == ["airstrike"]
         assert store.schema_version == SCHEMA_VERSION
 
 
@@ -103,3 +107,20 @@ def test_exports(tmp_path):
     import geopandas as gpd
 
     assert len(gpd.read_parquet(tmp_path / "e.parquet")) == n
+
+
+def test_exports_keep_an_event_without_a_place(tmp_path):
+    db = tmp_path / "m.sqlite"
+    (tmp_path / "a.txt").write_text("Published: 2024-12-07\nOn Friday, a drone targeted a convoy.",
+                                    encoding="utf-8")
+    ingest([tmp_path / "a.txt"], db)
+    assert export(db, "geojson", tmp_path / "e.geojson") == 1
+    feature = json.loads((tmp_path / "e.geojson").read_text(encoding="utf-8"))["features"][0]
+    assert feature["geometry"] is None and feature["properties"]["event_date"] == "2024-12-06"
+    export(db, "parquet", tmp_path / "e.parquet")
+    import geopandas as gpd
+
+    frame = gpd.read_parquet(tmp_path / "e.parquet")
+    assert len(frame) == 1 and (frame.geometry.isna() | frame.geometry.is_empty).all()
+    export(db, "csv", tmp_path / "e.csv")
+    assert pd.read_csv(tmp_path / "e.csv")["latitude"].isna().all()
