@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 import tempfile
 import time
@@ -28,7 +27,6 @@ from dashboard.reading import (  # noqa: E402
     same_spot,
 )
 from dashboard.timeline import daily_counts  # noqa: E402
-from events.export import to_geojson  # noqa: E402
 from events.ingest import ingest  # noqa: E402
 from events.reader import SUPPORTED  # noqa: E402
 from gazetteer import Gazetteer, outlines  # noqa: E402
@@ -76,10 +74,7 @@ def filtered(db: str, version: float, chosen: EventFilter):
 @st.cache_data(show_spinner=False, max_entries=4)
 def downloads(db: str, version: float, chosen: EventFilter) -> tuple[bytes, bytes]:
     """The selected events as CSV and GeoJSON bytes."""
-    rows = filtered(db, version, chosen)
-    geojson = to_geojson(rows.drop(columns=["language"], errors="ignore"))
-    return (rows.to_csv(index=False).encode("utf-8"),
-            json.dumps(geojson, ensure_ascii=False).encode("utf-8"))
+    return data.download_files(filtered(db, version, chosen))
 
 
 def area_outline(place_id: str) -> dict | None:
@@ -312,11 +307,12 @@ if rows_picked:
         st.session_state["selected_place"] = place_id
         st.rerun()
 
-csv_bytes, geojson_bytes = downloads(str(db_path), version, chosen)
 left, right = st.columns(2)
-left.download_button("Download CSV", csv_bytes, file_name="marsad-events.csv", mime="text/csv")
-right.download_button("Download GeoJSON", geojson_bytes, file_name="marsad-events.geojson",
-                      mime="application/geo+json")
+# built when clicked, not on every rerun: 100,000 events make a GeoJSON of tens of megabytes
+left.download_button("Download CSV", lambda: downloads(str(db_path), version, chosen)[0],
+                     file_name="marsad-events.csv", mime="text/csv")
+right.download_button("Download GeoJSON", lambda: downloads(str(db_path), version, chosen)[1],
+                      file_name="marsad-events.geojson", mime="application/geo+json")
 st.caption("Place data © GeoNames (CC BY 4.0), UN OCHA (CC BY-IGO), Natural Earth, OpenSyria.")
 
 if st.session_state.get("playing"):

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
 import pandas as pd
 
+from events.export import to_geojson
 from events.ingest import ingest
 from events.store import Store
 
@@ -48,3 +50,10 @@ def db_version(db_path: Path) -> float:
     """Changes whenever the database file does (a cache key)."""
     wal = db_path.with_name(db_path.name + "-wal")
     return max((p.stat().st_mtime for p in (db_path, wal) if p.exists()), default=0.0)
+
+
+def download_files(rows: pd.DataFrame) -> tuple[bytes, bytes]:
+    """The given events as CSV and as GeoJSON (an event with no place has a null geometry)."""
+    geojson = to_geojson(rows.drop(columns=["language"], errors="ignore"))
+    return (rows.to_csv(index=False).encode("utf-8"),
+            json.dumps(geojson, ensure_ascii=False).encode("utf-8"))

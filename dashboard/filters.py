@@ -82,8 +82,13 @@ def per_place(frame: pd.DataFrame) -> pd.DataFrame:
         lon=("lon", "first"),
         geo_precision=("geo_precision", "first"),
         count=("event_id", "size"),
-        event_type=("event_type", lambda types: types.mode().iat[0] if types.notna().any() else ""),
     )
+    # the most common type per place (ties: alphabetical), without a Python call per place
+    typed = placed.dropna(subset=["event_type"])
+    per_type = typed.groupby(["place_id", "event_type"]).size().reset_index(name="n")
+    per_type = per_type.sort_values(["place_id", "n", "event_type"], ascending=[True, False, True])
+    top = per_type.drop_duplicates("place_id").set_index("place_id")["event_type"]
+    places["event_type"] = top.reindex(places.index).fillna("")
     return places.reset_index().sort_values("count", ascending=False, ignore_index=True)
 
 

@@ -49,3 +49,12 @@ def test_localized_map_loads_nothing_from_a_cdn(tmp_path):
     assert "https://cdn" not in html and "code.jquery.com" not in html
     assert f"{STATIC_URL}/leaflet.js" in html
     assert (tmp_path / "leaflet.js").stat().st_size > 100_000
+
+
+def test_town_markers_are_one_data_list_that_no_name_can_break_out_of():
+    places = _places().assign(name=["</script><img src=x onerror=alert(1)>", "Deir", "Syria"])
+    html = build_map(places).get_root().render()
+    assert "[34.45, 40.92, 8, 1, " in html  # lat, lon, radius 6 + count, weight
+    assert "</script><img" not in html and "onerror=alert(1)>" not in html
+    assert "\\u003c/script\\u003e" not in html  # escaped once as text, not a tag in a string
+    assert "&lt;/script&gt;" in html.replace("\\u0026", "&")
