@@ -39,7 +39,7 @@ _MAJOR_POPULATION = 50_000
 _NEAR_KM = 60
 
 
-@dataclass
+@dataclass(slots=True)
 class _Hit:
     start: int  # in the folded text
     end: int
@@ -62,52 +62,72 @@ def _original_span(text: str, offs: list[int], hit: _Hit) -> tuple[int, int]:
 
 
 def _read_context(norm: str, hit: _Hit) -> None:
-    """Fill in the clitic prefix length and the folded words just before and after the name."""
-    i = hit.start
-    while i > 0 and norm[i - 1].isalnum():
-        i -= 1
-    hit.prefix_len = hit.start - i
-    words = [w for w in norm[max(0, i - 60):i].rstrip(" ,،.:;").split(" ") if w]
-    hit.prev1 = words[-1] if words else ""
-    hit.prev2 = " ".join(words[-2:])
+    """Fill in the folded words just before and after the name (the clitic prefix length was
+    set by the scan)."""
+    i = hit.start - hit.prefix_len
+    before = norm[max(0, i - 60):i].rstrip(" ,،.:;")
+    j = before.rfind(" ")
+    hit.prev1 = before[j + 1:]
+    second = before[before.rfind(" ", 0, j) + 1:j] if j > 0 else ""
+    hit.prev2 = f"{second} {hit.prev1}" if second else hit.prev1
     hit.nxt = _token_after(norm, hit.end)
 
 
+_NEXT_TOKEN = re.compile(r"[ ,،]*([^\s,،.:;!?()\"«»“”]+)")
+
+
 def _token_after(norm: str, pos: int) -> str:
-    m = re.match(r"[ ,،]*([^\s,،.:;!?()\"«»“”]+)", norm[pos:pos + 60])
+    m = _NEXT_TOKEN.match(norm, pos, pos + 60)
     return m.group(1) if m else ""
+
+
+def _key_info(gaz: Gazetteer) -> dict[str, tuple[int, bool, bool]]:
+    """Per name: its length, whether it is Arabic, whether it is only valid after a lam (filled
+    in as names are met, kept with the gazetteer)."""
+    return gaz.__dict__.setdefault("_key_info", {})
 
 
 def _scan(gaz: Gazetteer, norm: str) -> list[_Hit]:
     index, orgs = gaz.index, lexicon().organisations
-    hits: list[_Hit] = []
+    info = _key_info(gaz)
+    lil_keys, clitic_words = index.lil_keys, index.clitic_words
+    found: list[tuple[int, int, int, str, int]] = []
     n = len(norm)
     for last, key in index.automaton.iter(norm):
-        start, end = last - len(key) + 1, last + 1
-        after = norm[end] if end < n else " "
-        if after.isalnum():
+        end = last + 1
+        if end < n and norm[end].isalnum():
+            continue  # something glued behind the name
+        known = info.get(key)
+        if known is None:
+            known = info[key] = (len(key), "\u0621" <= key[0] <= "\u06d3", key in lil_keys)
+        length, arabic, lil = known
+        start = end - length
+        prefix_len = 0
+        if start and norm[start - 1].isalnum():
+            if not arabic:
+                continue
+            # an Arabic name may carry one or two clitic letters, nothing longer
+            if start >= 2 and norm[start - 2].isalnum():
+                if start >= 3 and norm[start - 3].isalnum():
+                    continue
+                prefix = norm[start - 2:start]
+            else:
+                prefix = norm[start - 1]
+            if prefix not in CLITICS or prefix + key in clitic_words:
+                continue
+            if lil and prefix[-1] != "ل":
+                continue
+            prefix_len = len(prefix)
+        elif lil:
             continue
-        if "\u0621" <= key[0] <= "\u06d3":  # an Arabic name
-            token_start = start
-            while token_start > 0 and norm[token_start - 1].isalnum():
-                token_start -= 1
-            prefix = norm[token_start:start]
-            if prefix not in CLITICS:
-                continue
-            if key in index.lil_keys and not prefix.endswith("ل"):
-                continue
-            if prefix and prefix + key in index.clitic_words:
-                continue
-        elif start > 0 and norm[start - 1].isalnum():
-            continue
-        hits.append(_Hit(start, end, key, org=key in orgs))
-    hits.sort(key=lambda h: (-(h.end - h.start), h.start))
-    taken: list[_Hit] = []
+        found.append((start - end, start, end, key, prefix_len))
+    found.sort()  # longest first: a longer name hides the shorter ones inside it
     occupied = bytearray(n + 1)
-    for h in hits:  # longest first: a longer name hides the shorter ones inside it
-        if not any(occupied[h.start:h.end]):
-            taken.append(h)
-            occupied[h.start:h.end] = b"\x01" * (h.end - h.start)
+    taken: list[_Hit] = []
+    for _neg, start, end, key, prefix_len in found:
+        if occupied.find(1, start, end) < 0:
+            taken.append(_Hit(start, end, key, key in orgs, prefix_len))
+            occupied[start:end] = b"\x01" * (end - start)
     taken.sort(key=lambda h: h.start)
     return taken
 
@@ -120,35 +140,50 @@ def quote_positions(norm: str) -> list[int]:
     return [m.start() for m in _ANY_QUOTE.finditer(norm)]
 
 
+_OPENING = frozenset(_QUOTES_OPEN)
+_CLOSING_ONLY = frozenset(q for q in _QUOTES_CLOSE if q not in _QUOTES_OPEN)
+_STRAIGHT = frozenset("\"'")
+_CLOSE_QUOTE = re.compile("[\"»”']")
+
+
 def _inside_quoted_outlet(norm: str, start: int, end: int, quotes: list[int]) -> bool:
     """True when the name sits inside quotes that follow an outlet word (شبكة "..." / the
-    "..." network)."""
+    "..." network). Only the quote marks in the 200 characters before the name are looked at."""
+    last = bisect_left(quotes, start) - 1
     window = max(0, start - 200)
-    before_start = bisect_left(quotes, start) - 1
-    if before_start < 0 or quotes[before_start] < window:
+    if last < 0 or quotes[last] < window:
         return False  # no quote mark anywhere near before the name
-    line_start = max(norm.rfind("\n", window, start) + 1, window)
-    before = norm[line_start:start]
-    opens = max(before.rfind(q) for q in _QUOTES_OPEN)
-    if opens < 0:
+    first = bisect_left(quotes, window)
+    near = quotes[first:last + 1]
+    for k in range(len(near) - 1, -1, -1):
+        mark = norm[near[k]]
+        if mark in _OPENING:
+            break
+        if mark in _CLOSING_ONLY:
+            return False  # a quote closed after the last one opened: we are outside
+    else:
         return False
-    if before[opens] in "\"'" and before.count(before[opens]) % 2 == 0:
+    opens = near[k]
+    if mark in _STRAIGHT and norm.count(mark, window, start) % 2 == 0:
         return False  # that straight quote closes an earlier quoted name: we are outside
-    if any(q in before[opens + 1:] for q in _QUOTES_CLOSE if q not in _QUOTES_OPEN):
-        return False
-    lead = before[:opens].rstrip().split(" ")[-2:]
+    lead = norm[window:opens].rstrip().split(" ")[-2:]
     cues = lexicon().outlet_cues
     if any(w in cues or w[1:] in cues or w[2:] in cues for w in lead):
         return True
-    close = re.search(r"[\"»”']", norm[end:end + 40])
+    close = _CLOSE_QUOTE.search(norm, end, end + 40)
     if close:
-        follow = norm[end + close.end():end + close.end() + 30].strip().split(" ")[:2]
+        follow = norm[close.end():close.end() + 30].strip().split(" ")[:2]
         return any(w in cues for w in follow)
     return False
 
 
+_NEXT_CHAR = re.compile(r"[\s,]*(\S)")
+_DASH_CHARS = frozenset("-‐‑–")
+_MODIFIER_AFTER = re.compile(r"[-‐‑–]\s*([A-Za-z]+)")
+
+
 def _next_word_capitalised(text: str, pos: int) -> bool:
-    m = re.match(r"[\s,]*(\S)", text[pos:pos + 30])
+    m = _NEXT_CHAR.match(text, pos, pos + 30)
     return bool(m and m.group(1).isupper())
 
 
@@ -157,17 +192,18 @@ def _not_a_place(gaz: Gazetteer, text: str, norm: str, hit: _Hit, surface: str,
     """Why this hit is not a place mention here, or ``None``."""
     lex = lexicon()
     cues = lex.cues
-    arabic = is_arabic_letter(hit.key[0])
+    arabic = _key_info(gaz)[hit.key][1]
     if not arabic:
         if not (surface[:1].isupper() or surface[:1].isdigit()):
             return "lower-case word"
         if hit.key in gaz.index.upper_only and not surface.replace(".", "").isupper():
             return "abbreviation not in capitals"
     following = text[span[1]:span[1] + 20]
-    m = re.match(r"[-‐‑–]\s*([A-Za-z]+)", following)
-    if m and m.group(1).lower() in cues.get("modifier", ()):
-        return f"compound modifier ({surface}-{m.group(1)})"
-    if re.match(r"\s*\d", following) and not arabic:
+    if following[:1] in _DASH_CHARS:
+        m = _MODIFIER_AFTER.match(following)
+        if m and m.group(1).lower() in cues.get("modifier", ()):
+            return f"compound modifier ({surface}-{m.group(1)})"
+    if not arabic and following.lstrip()[:1].isdigit():
         return "name followed by a number (outlet or label)"
     prev1, prev2, nxt = hit.prev1, hit.prev2, hit.nxt
     if hit.key in lex.given_names and _trigger(norm, hit) is None:
@@ -200,6 +236,7 @@ def _not_a_place(gaz: Gazetteer, text: str, norm: str, hit: _Hit, surface: str,
 
 def _is_metonym(gaz: Gazetteer, text: str, norm: str, hit: _Hit, idx: int,
                 span: tuple[int, int]) -> bool:
+    """True when a capital stands for its government here ("Washington said", "أعلنت دمشق")."""
     if idx not in gaz.index.capitals:
         return False
     cues = lexicon().cues
@@ -407,6 +444,28 @@ def _rank(gaz: Gazetteer, ids: tuple[int, ...], trig: str | None, countries: set
     return scored
 
 
+def _decide(gaz: Gazetteer, key: str, ids: tuple[int, ...], trig: str | None,
+            countries: set[str], nearest_km) -> tuple | None:
+    """The place a name stands for in this article, with the reasons, the confidence and the
+    runners-up — or ``None`` when no candidate has the evidence it needs."""
+    index = gaz.index
+    scored = _rank(gaz, ids, trig, countries, nearest_km)
+    for rank, candidate in enumerate(scored):
+        score, i, why = candidate
+        if rank and score < scored[0][0] - 1.5:
+            return None  # a much weaker namesake is no better evidence than none
+        evidence = _evidence(gaz, key, i, index.places[i], trig, nearest_km)
+        if evidence is not None:
+            break
+    else:
+        return None
+    others = [x for x in scored if x[1] != i]
+    margin = score - others[0][0] if others else 3.0
+    confidence = round(0.5 + 0.45 * (1 - math.exp(-margin)), 3)
+    alternatives = tuple(Candidate(index.places[j], round(s, 4), w) for s, j, w in others[:3])
+    return i, index.places[i], (*why, evidence) if evidence else why, confidence, alternatives
+
+
 def find_mentions(gaz: Gazetteer, text: str, *, keep_metonyms: bool = False) -> list[Mention]:
     """See :meth:`Gazetteer.find`."""
     norm, offs = normalize_with_offsets(text)
@@ -449,42 +508,35 @@ def find_mentions(gaz: Gazetteer, text: str, *, keep_metonyms: bool = False) -> 
         return nearest[place.place_id]
 
     mentions: list[Mention] = []
-    ranked: dict[tuple[str, str | None], list] = {}  # a name repeated in the article ranks once
+    # a name repeated in the article (with the same trigger word) is decided once
+    decided: dict[tuple[str, str | None], tuple | None] = {}
+    main_town: list[Place | None] = []
+    capitals = index.capitals
     for hit, span, surface, ids, trig in prepared:
-        scored = ranked.get((hit.key, trig))
-        if scored is None:
-            scored = ranked[(hit.key, trig)] = _rank(gaz, ids, trig, countries, nearest_km)
-        chosen = None
-        for rank, (score, i, why) in enumerate(scored):
-            if rank and score < scored[0][0] - 1.5:
-                break  # a much weaker namesake is no better evidence than none
-            evidence = _evidence(gaz, hit.key, i, index.places[i], trig, nearest_km)
-            if evidence is not None:
-                chosen = (score, i, why, evidence)
-                break
-        if chosen is None:
+        decision = decided.get((hit.key, trig), False)
+        if decision is False:
+            decision = decided[(hit.key, trig)] = _decide(gaz, hit.key, ids, trig, countries,
+                                                          nearest_km)
+        if decision is None:
             continue
-        best_score, best_i, why, evidence = chosen
-        place = index.places[best_i]
-        reasons = list(why) + ([evidence] if evidence else [])
+        best_i, place, reasons, confidence, alternatives = decision
         if trig == "neighbourhood" and not place.is_area and nearest_km(place) > _NEAR_KM:
-            town = _main_town(anchors, prepared, index)
+            if not main_town:
+                main_town.append(_main_town(anchors, prepared, index))
+            town = main_town[0]
             if town is not None:
                 # "حي الطويبة" far from everything else: a quarter of the article's town
                 place = replace(town, place_id=f"{town.place_id}#{hit.key}",
                                 name=f"{town.name}: {surface}", kind="neighborhood",
                                 geo_precision=2, source=f"{town.source}+neighbourhood")
-                reasons.append(f"neighbourhood taken to be in {town.name}, the article's town")
+                reasons = (*reasons,
+                           f"neighbourhood taken to be in {town.name}, the article's town")
         role = None
-        if _is_metonym(gaz, text, norm, hit, best_i, span):
+        if best_i in capitals and _is_metonym(gaz, text, norm, hit, best_i, span):
             if not keep_metonyms:
                 continue
             role = "capital-as-government"
-        others = [x for x in scored if x[1] != best_i]
-        margin = best_score - others[0][0] if others else 3.0
-        confidence = round(0.5 + 0.45 * (1 - math.exp(-margin)), 3)
-        alternatives = tuple(Candidate(index.places[i], round(s, 4), w) for s, i, w in others[:3])
-        mentions.append(Mention(span[0], span[1], surface, place, confidence, tuple(reasons),
+        mentions.append(Mention(span[0], span[1], surface, place, confidence, reasons,
                                 alternatives, role))
     if not any(is_arabic_letter(c) for c in text[:2000]):
         taken = bytearray(len(text) + 1)

@@ -101,7 +101,9 @@ def normalize_with_offsets(text: str) -> tuple[str, list[int]]:
 def normalize(text: str) -> str:
     """Fold ``text`` for comparison: ``normalize("البو كمال") == "البو كمال"``,
     ``normalize("Dayr az Zūr") == "dayr az zur"``, ``normalize("دير الزّور") == "دير الزور"``."""
-    return normalize_with_offsets(text)[0].strip()
+    # the same steps as normalize_with_offsets, without carrying offsets
+    folded = _DROPPED.sub("", _POSSESSIVE.sub(" ", text).translate(_TABLE))
+    return _DOUBLED.sub("", _EXTRA_SPACE.sub("", folded)).strip()
 
 
 def is_arabic(text: str) -> bool:

@@ -50,6 +50,11 @@ def test_offsets_point_at_the_character_each_folded_letter_came_from(text):
     assert all(0 <= i < len(text) for i in offsets)
 
 
+@given(st.text(max_size=200))
+def test_normalize_is_the_folded_text_with_offsets_dropped(text):
+    assert normalize(text) == normalize_with_offsets(text)[0].strip()
+
+
 @given(st.text(max_size=100))
 def test_normalize_is_idempotent(text):
     once = normalize(text)
