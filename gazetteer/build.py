@@ -23,7 +23,7 @@ from gazetteer.lexicon import DATA, DataFileError, lexicon, read_rows
 from gazetteer.normalize import arabic_variants, is_arabic, latin_variants, normalize
 from gazetteer.records import Place
 
-FORMAT_VERSION = 12
+FORMAT_VERSION = 14
 
 #: GeoNames coverage: every populated place in these countries ...
 IN_DEPTH = frozenset(["SY", "IQ", "LB", "JO", "IL", "PS"])
@@ -481,11 +481,17 @@ def build_index() -> Index:
         z = max(zipf_frequency(v, "ar" if is_arabic(key) else "en") for v in _spellings(key))
         if z >= 3.0:
             key_zipf[key] = z
-    clitic_words = {
-        c + key for key in keys if is_arabic(key) and " " not in key
-        for c in "وفبلك"
-        if max(zipf_frequency(v, "ar") for v in _spellings(c + key)) >= 3.3
-    }
+    # clitic + name that is an ordinary word in its own right ("وتيرة" pace, "لبنان"): frequent,
+    # at least as frequent as the name alone ("وحلب", "بالرياض" are rarer: "and/in" + the name)
+    clitic_words = set()
+    for key in keys:
+        if not is_arabic(key) or " " in key:
+            continue
+        bare = max(zipf_frequency(v, "ar") for v in _spellings(key))
+        for c in "وفبلك":
+            glued = max(zipf_frequency(v, "ar") for v in _spellings(c + key))
+            if glued >= 3.3 and glued >= bare:
+                clitic_words.add(c + key)
     automaton = ahocorasick.Automaton()
     for key in keys:
         automaton.add_word(key, key)

@@ -187,6 +187,16 @@ def _next_word_capitalised(text: str, pos: int) -> bool:
     return bool(m and m.group(1).isupper())
 
 
+def _is_preposition(text: str, start: int) -> bool:
+    """True when the word before ``start`` ends in alif maqsura: "على" ("on") folds to the
+    same letters as the given name "علي" (Ali) but is not one."""
+    before = text[max(0, start - 40):start]
+    if before and not before[-1].isspace():  # the name's own clitics ("وحلب")
+        before = before[:len(before) - len(before.split()[-1])]
+    words = before.split()
+    return bool(words) and words[-1].rstrip("،,:").endswith("ى")
+
+
 def _not_a_place(gaz: Gazetteer, text: str, norm: str, hit: _Hit, surface: str,
                  span: tuple[int, int], quotes: list[int]) -> str | None:
     """Why this hit is not a place mention here, or ``None``."""
@@ -208,7 +218,8 @@ def _not_a_place(gaz: Gazetteer, text: str, norm: str, hit: _Hit, surface: str,
     prev1, prev2, nxt = hit.prev1, hit.prev2, hit.nxt
     if hit.key in lex.given_names and _trigger(norm, hit) is None:
         return "a given name"
-    if prev1 in lex.given_names or prev2 in lex.given_names:
+    if (prev1 in lex.given_names and not _is_preposition(text, span[0])) \
+            or prev2 in lex.given_names:
         return f"part of a person's name (after {prev1 or prev2!r})"
     if prev1 in cues.get("affiliation", ()) or prev2 in cues.get("affiliation", ()):
         return "sponsor, not a location (affiliated to / backed by)"
@@ -218,7 +229,7 @@ def _not_a_place(gaz: Gazetteer, text: str, norm: str, hit: _Hit, surface: str,
         return "ordinary word"
     if (arabic and hit.key.startswith("ال") and hit.key.endswith(("يه", "ي"))
             and prev1.startswith(("ال", "وال", "بال", "لل")) and hit.prefix_len == 0
-            and prev1 not in lex.triggers):
+            and prev1 not in lex.triggers and not _is_preposition(text, span[0])):
         return "adjective agreeing with the noun before it"
     if prev1 in cues.get("adjective", ()):
         return "adjective (non-…)"
@@ -353,9 +364,9 @@ def _weak_evidence(gaz: Gazetteer, key: str, idx: int, place: Place) -> bool:
 
 
 def _evidence(gaz: Gazetteer, key: str, idx: int, place: Place, trig: str | None,
-              nearest_km) -> str | None:
-    """``""`` when the name stands on its own for this place, a reason when a trigger word or a
-    place nearby backs it up, ``None`` when neither does."""
+              nearest_km, listed: bool = False) -> str | None:
+    """``""`` when the name stands on its own for this place, a reason when a trigger word, a
+    list of places it stands in, or a place nearby backs it up, ``None`` when none does."""
     if not _needs_corroboration(gaz, key, idx, place):
         return ""
     zipf = gaz.index.key_zipf.get(key, 0.0)
@@ -363,6 +374,9 @@ def _evidence(gaz: Gazetteer, key: str, idx: int, place: Place, trig: str | None
         place.kind in ("village", "neighborhood") and zipf >= 3.0)
     if trig:
         return "name is also a word; corroborated by a trigger word"
+    if (listed and zipf < _WORD_FIRST_ZIPF and place.country in gaz.focus
+            and (place.kind != "village" or zipf < 3.0)):
+        return "name is also a word; listed with other places (Anah, Haditha and Hit)"
     if nearest_km(place) < _NEAR_KM and not word_like:
         return "name is also a word; corroborated by a place nearby"
     return None
@@ -445,7 +459,7 @@ def _rank(gaz: Gazetteer, ids: tuple[int, ...], trig: str | None, countries: set
 
 
 def _decide(gaz: Gazetteer, key: str, ids: tuple[int, ...], trig: str | None,
-            countries: set[str], nearest_km) -> tuple | None:
+            countries: set[str], nearest_km, listed: bool = False) -> tuple | None:
     """The place a name stands for in this article, with the reasons, the confidence and the
     runners-up — or ``None`` when no candidate has the evidence it needs."""
     index = gaz.index
@@ -454,7 +468,7 @@ def _decide(gaz: Gazetteer, key: str, ids: tuple[int, ...], trig: str | None,
         score, i, why = candidate
         if rank and score < scored[0][0] - 1.5:
             return None  # a much weaker namesake is no better evidence than none
-        evidence = _evidence(gaz, key, i, index.places[i], trig, nearest_km)
+        evidence = _evidence(gaz, key, i, index.places[i], trig, nearest_km, listed)
         if evidence is not None:
             break
     else:
@@ -464,6 +478,44 @@ def _decide(gaz: Gazetteer, key: str, ids: tuple[int, ...], trig: str | None,
     confidence = round(0.5 + 0.45 * (1 - math.exp(-margin)), 3)
     alternatives = tuple(Candidate(index.places[j], round(s, 4), w) for s, j, w in others[:3])
     return i, index.places[i], (*why, evidence) if evidence else why, confidence, alternatives
+
+
+_LIST_GAP = re.compile(r"[ ,،]*(?:(?:and|or|او)[ ,،]*)?")
+
+
+def _list_gap(norm: str, first: _Hit, second: _Hit) -> str | None:
+    """What separates two names when it is only commas and "and"/"or"/"و" (else ``None``)."""
+    gap = norm[first.end:second.start - second.prefix_len]
+    if len(gap) > 8 or not _LIST_GAP.fullmatch(gap):
+        return None
+    if gap.strip() or (second.prefix_len and norm[second.start - second.prefix_len] == "و"):
+        return gap
+    return None
+
+
+def _listed_with_places(norm: str, prepared: list, decisions: list) -> list[int]:
+    """The undecided names that stand in a list with accepted places ("وعانة، والحديثة، وهيت",
+    "Hama, Homs and Hit"): joined to an accepted neighbour by a comma or "and", with a comma
+    somewhere in that stretch (a bare "و" joins anything in Arabic)."""
+    hits = [item[0] for item in prepared]
+    gaps = [_list_gap(norm, hits[k], hits[k + 1]) for k in range(len(hits) - 1)]
+    out = []
+    for k, decision in enumerate(decisions):
+        if decision is not None:
+            continue
+        for j in (k - 1, k + 1):
+            if not 0 <= j < len(hits) or decisions[j] is None:
+                continue
+            gap = gaps[min(j, k)]
+            if gap is None:
+                continue
+            # a comma here, or the list goes on past the neighbour with one
+            beyond = gaps[j - 1] if j < k and j > 0 else gaps[j] if j > k and j < len(gaps) \
+                else None
+            if any(c in text for text in (gap, beyond or "") for c in ",،"):
+                out.append(k)
+                break
+    return out
 
 
 def find_mentions(gaz: Gazetteer, text: str, *, keep_metonyms: bool = False) -> list[Mention]:
@@ -507,16 +559,23 @@ def find_mentions(gaz: Gazetteer, text: str, *, keep_metonyms: bool = False) -> 
                  if a.place_id != place.place_id), default=math.inf)
         return nearest[place.place_id]
 
-    mentions: list[Mention] = []
     # a name repeated in the article (with the same trigger word) is decided once
     decided: dict[tuple[str, str | None], tuple | None] = {}
-    main_town: list[Place | None] = []
-    capitals = index.capitals
-    for hit, span, surface, ids, trig in prepared:
+    decisions: list[tuple | None] = []
+    for hit, _span, _surface, ids, trig in prepared:
         decision = decided.get((hit.key, trig), False)
         if decision is False:
             decision = decided[(hit.key, trig)] = _decide(gaz, hit.key, ids, trig, countries,
                                                           nearest_km)
+        decisions.append(decision)
+    for k in _listed_with_places(norm, prepared, decisions):
+        hit, _span, _surface, ids, trig = prepared[k]
+        decisions[k] = _decide(gaz, hit.key, ids, trig, countries, nearest_km, listed=True)
+
+    mentions: list[Mention] = []
+    main_town: list[Place | None] = []
+    capitals = index.capitals
+    for (hit, span, surface, _ids, trig), decision in zip(prepared, decisions, strict=True):
         if decision is None:
             continue
         best_i, place, reasons, confidence, alternatives = decision

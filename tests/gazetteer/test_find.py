@@ -164,3 +164,37 @@ def test_arabic_capital_after_its_verb_is_a_metonym_and_talks_venues_are_places(
     found = [(m.surface, m.role) for m in gaz.find(text, keep_metonyms=True)]
     assert found == [("واشنطن", "capital-as-government"), ("جنيف", None), ("سوتشي", None),
                      ("أستانا", None), ("واشنطن", None)]
+
+
+@pytest.mark.parametrize("text, surface, place", [
+    ("اجتماع بدمشق أمس", "دمشق", "Damascus"),  # "in Damascus": rarer than the name alone
+    ("في دمشق وحلب", "حلب", "Aleppo"),
+    ("وصل الوفد بالرياض", "الرياض", "Riyadh"),
+    ("قصف على حلب", "حلب", "Aleppo"),  # على folds like the given name علي but is "on"
+    ("وصلت التعزيزات إلى اللاذقية", "اللاذقية", "Latakia"),  # إلى is not a noun with ال
+])
+def test_clitics_and_prepositions_before_a_city(gaz, text, surface, place):
+    assert (surface, place) in names(gaz.find(text))
+
+
+def test_a_word_in_a_list_of_places_is_a_place(gaz):
+    found = names(gaz.find("Militias moved from Anah, Haditha and Hit to the border."))
+    assert ("Hit", "Hīt") in found
+    found = names(gaz.find("قصفت الطائرات عانة، وحديثة، وهيت"))
+    assert [s for s, _ in found] == ["عانة", "حديثة", "هيت"]
+
+
+def test_a_bare_and_does_not_make_a_list(gaz):
+    assert names(gaz.find("زار دمشق والوجه الآخر للمدينة")) == [("دمشق", "Damascus")]
+    assert names(gaz.find("He said Homs, and hit the table.")) == [("Homs", "Homs")]
+
+
+def test_residents_of_is_a_settlement_trigger(gaz):
+    assert ("Hit", "Hīt") in names(gaz.find("The residents of Hit fled."))
+    assert "هيت" in [s for s, _ in names(gaz.find("نزح سكان هيت"))]
+
+
+@pytest.mark.parametrize("alias, place", [("كوباني", "‘Ayn al ‘Arab"),
+                                          ("الشدادي", "Ash Shaddādah")])
+def test_names_from_the_aliases_file(gaz, alias, place):
+    assert (alias, place) in names(gaz.find(f"اشتباكات في مدينة {alias} أمس"))
