@@ -23,7 +23,7 @@ from gazetteer.lexicon import DATA, DataFileError, lexicon, read_rows
 from gazetteer.normalize import arabic_variants, is_arabic, latin_variants, normalize
 from gazetteer.records import Place
 
-FORMAT_VERSION = 14
+FORMAT_VERSION = 15
 
 #: GeoNames coverage: every populated place in these countries ...
 IN_DEPTH = frozenset(["SY", "IQ", "LB", "JO", "IL", "PS"])

@@ -73,7 +73,9 @@ def _read_context(norm: str, hit: _Hit) -> None:
     hit.nxt = _token_after(norm, hit.end)
 
 
-_NEXT_TOKEN = re.compile(r"[ ,،]*([^\s,،.:;!?()\"«»“”]+)")
+_NEXT_TOKEN = re.compile(r" *([^\s,،.:;!?()\"«»“”]+)")  # a comma ends the name's phrase
+_ARTICLE_THEN_CAPITAL = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ed|es|et|ez|ath|adh)"
+                                   r"[-‐‑–\s'’‘]+[A-Z]")
 
 
 def _token_after(norm: str, pos: int) -> str:
@@ -187,6 +189,13 @@ def _next_word_capitalised(text: str, pos: int) -> bool:
     return bool(m and m.group(1).isupper())
 
 
+def _weak_name(gaz: Gazetteer, key: str) -> bool:
+    """True when the name's best-known place still needs corroboration (so "السورية" after a
+    noun reads as "Syrian", while "اللاذقية" after "القوات" stays Latakia)."""
+    ids = gaz.index.keys.get(key, ())
+    return not ids or _needs_corroboration(gaz, key, ids[0], gaz.index.places[ids[0]])
+
+
 def _is_preposition(text: str, start: int) -> bool:
     """True when the word before ``start`` ends in alif maqsura: "على" ("on") folds to the
     same letters as the given name "علي" (Ali) but is not one."""
@@ -204,7 +213,8 @@ def _not_a_place(gaz: Gazetteer, text: str, norm: str, hit: _Hit, surface: str,
     cues = lex.cues
     arabic = _key_info(gaz)[hit.key][1]
     if not arabic:
-        if not (surface[:1].isupper() or surface[:1].isdigit()):
+        if not (surface[:1].isupper() or surface[:1].isdigit()
+                or _ARTICLE_THEN_CAPITAL.match(surface)):
             return "lower-case word"
         if hit.key in gaz.index.upper_only and not surface.replace(".", "").isupper():
             return "abbreviation not in capitals"
@@ -229,7 +239,8 @@ def _not_a_place(gaz: Gazetteer, text: str, norm: str, hit: _Hit, surface: str,
         return "ordinary word"
     if (arabic and hit.key.startswith("ال") and hit.key.endswith(("يه", "ي"))
             and prev1.startswith(("ال", "وال", "بال", "لل")) and hit.prefix_len == 0
-            and prev1 not in lex.triggers and not _is_preposition(text, span[0])):
+            and prev1 not in lex.triggers and not _is_preposition(text, span[0])
+            and _weak_name(gaz, hit.key)):
         return "adjective agreeing with the noun before it"
     if prev1 in cues.get("adjective", ()):
         return "adjective (non-…)"

@@ -26,6 +26,10 @@ _ARABIC_FOLD = {
     "ک": "ك", "ڪ": "ك", "گ": "ك",
     "پ": "ب", "چ": "ج", "ژ": "ز", "ڤ": "ف",
 }
+#: Latin letters that Unicode does not decompose to a base letter (Turkish dotless i in
+#: "Diyarbakır", Kurdish/Polish ł, Nordic ø, ...).
+_LATIN_FOLD = {"ı": "i", "ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d", "ħ": "h",
+               "Ħ": "h", "ŧ": "t", "Ŧ": "t"}
 _DASHES = frozenset("-‐‑‒–—―_/")
 _SPACE = " "
 _ARABIC_LETTERS = re.compile(r"[\u0621-\u064A\u0671-\u06D3]")
@@ -37,6 +41,8 @@ def _fold_char(ch: str) -> str:
         return ""
     if ch in _ARABIC_FOLD:
         return _ARABIC_FOLD[ch]
+    if ch in _LATIN_FOLD:
+        return _LATIN_FOLD[ch]
     code = ord(ch)
     if 0x064B <= code <= 0x065F or code == 0x0670 or 0x06D6 <= code <= 0x06ED:
         return ""  # Arabic diacritics and Quranic marks

@@ -198,3 +198,15 @@ def test_residents_of_is_a_settlement_trigger(gaz):
                                           ("الشدادي", "Ash Shaddādah")])
 def test_names_from_the_aliases_file(gaz, alias, place):
     assert (alias, place) in names(gaz.find(f"اشتباكات في مدينة {alias} أمس"))
+
+
+def test_turkish_dotless_i_and_a_lower_case_article(gaz):
+    assert ("Diyarbakır", "Diyarbakır") in names(gaz.find("Clashes erupted in Diyarbakır."))
+    assert ("al-Yarmūk", "al-Yarmūk") in names(gaz.find("Shelling hit al-Yarmūk on Friday."))
+    assert names(gaz.find("It was all quiet.")) == []
+
+
+def test_a_capital_before_a_comma_is_the_place_not_the_government(gaz):
+    assert ("Damascus", "Damascus") in names(
+        gaz.find("Rebels entered the city of Damascus, officials said."))
+    assert names(gaz.find("Damascus officials said the talks failed.")) == []

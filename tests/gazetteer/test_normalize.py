@@ -69,3 +69,8 @@ def test_doubled_latin_letters_are_single():
 
 def test_possessive_s_stays_apart_from_the_name():
     assert normalize("Aleppo's") == "alepo s"
+
+
+def test_latin_letters_without_a_decomposition_fold_too():
+    assert normalize("Diyarbakır") == normalize("Diyarbakir")
+    assert normalize("Qeładizê") == "qeladize"
