@@ -37,6 +37,24 @@ def _words() -> dict:
     return yaml.safe_load((DATA / "date_words.yaml").read_text(encoding="utf-8"))
 
 
+@lru_cache(maxsize=1)
+def ordinal_days() -> dict[str, int]:
+    """Arabic ordinal day words: الأول 1 ... العاشر 10, الحادي عشر 11, الحادي والعشرين 21 ..."""
+    w = _words()
+    units, tens = w["ordinal_units"], w["ordinal_tens"]
+    out = {word: n for word, n in units.items() if word != "الحادي"}
+    for word, n in tens.items():
+        out[word] = n
+    for word, n in units.items():
+        if n == 1 and word != "الحادي":
+            continue  # "الأول عشر" is not said: الحادي عشر
+        out[f"{word} عشر"] = 10 + n
+        for ten, m in tens.items():
+            if m >= 20 and m + n <= 31:
+                out[f"{word} و{ten}"] = m + n
+    return out
+
+
 def _alt(words) -> str:
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
@@ -78,6 +96,12 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"(?P<weekday>{weekdays})\s*[)]?"
             rf"(?:\s+(?P<before>{_alt(w['week_before'])}))?"
             rf"(?:\s+(?P<past>{past})|\s+(?P<future>{future}))?(?![\w])", re.I),
+        "ordinal_month": re.compile(
+            rf"(?<![\w])(?P<ord>{_alt(ordinal_days())})\s+من\s+(?:شهر\s+)?{month_pair}"
+            rf"(?:{sep}{year})?(?![\w/])"),
+        "ordinal_this": re.compile(
+            rf"(?<![\w])(?P<ord>{_alt(ordinal_days())})\s+من\s+(?:(?P<this>"
+            rf"{_alt(w['this_month'])})|(?P<last>{_alt(w['last_month'])}))"),
         "day_of_month": re.compile(
             rf"{b}(?P<day>\d\d?)(?:st|nd|rd|th)?\s+(?:من|of)\s+(?:(?P<this>"
             rf"{_alt(w['this_month'])})|(?P<last>{_alt(w['last_month'])}))", re.I),
@@ -159,12 +183,24 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
     for name in ("day_month_year", "month_day_year"):
         for m in p[name].finditer(digits):
             add(m, _safe_date(int(m["year"]), _month_number(m["month"]), int(m["day"])), "day")
+    ordinals = ordinal_days()
+    for m in p["ordinal_month"].finditer(digits):
+        day, month = ordinals[m["ord"]], _month_number(m["month"])
+        if m["year"]:
+            add(m, _safe_date(int(m["year"]), month, day), "day")
+        elif published is not None:
+            add(m, _infer_year(month, day, published), "day")
     for m in p["month_year"].finditer(digits):
         add(m, _safe_date(int(m["year"]), _month_number(m["month"]), 1), "month")
     for m in p["year"].finditer(digits):
         add(m, _safe_date(int(m["year"]), 1, 1), "year")
     if published is None:
         return sorted(found, key=lambda d: d.start)
+    for m in p["ordinal_this"].finditer(digits):
+        month_start = published.replace(day=1)
+        if m["last"]:
+            month_start = (month_start - timedelta(days=1)).replace(day=1)
+        add(m, _safe_date(month_start.year, month_start.month, ordinals[m["ord"]]), "day")
     for name in ("day_month", "month_day"):
         for m in p[name].finditer(digits):
             add(m, _infer_year(_month_number(m["month"]), int(m["day"]), published), "day")

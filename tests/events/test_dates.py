@@ -135,3 +135,19 @@ def test_days_after_something_dates_that_thing_before_the_clause():
     found = find_dates("On Wednesday, two days after the attack", sat)
     assert [(d.text, d.value) for d in found] == [("On Wednesday", date(2024, 12, 4)),
                                                   ("two days after", date(2024, 12, 2))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقع الهجوم في الخامس من ديسمبر", date(2024, 12, 5)),
+    ("في الحادي والعشرين من تشرين الثاني 2024", date(2024, 11, 21)),
+    ("في الثالث من الشهر الجاري", date(2024, 12, 3)),
+    ("الثاني عشر من الشهر الماضي", date(2024, 11, 12)),
+    ("منذ يومين", date(2024, 12, 5)),
+])
+def test_arabic_ordinal_days_and_more_relative_forms(text, expected):
+    assert first(text, date(2024, 12, 7)) == (expected, "day")
+
+
+def test_next_week_and_a_few_days_ago_have_week_precision():
+    assert first("الأسبوع المقبل", date(2024, 12, 7)) == (date(2024, 12, 14), "week")
+    assert first("قبل أيام", date(2024, 12, 7))[1] == "week"
