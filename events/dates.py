@@ -73,7 +73,8 @@ def _patterns() -> dict[str, re.Pattern]:
     b = r"(?<![\w/])"  # no letter, digit or slash glued before
     e = r"(?![\w/])"
     return {
-        "iso": re.compile(rf"{b}(?P<year>(?:19|20)\d\d)-(?P<m>\d\d?)-(?P<day>\d\d?){e}"),
+        "iso": re.compile(rf"{b}(?P<year>(?:19|20)\d\d)(?P<sep>[-/.])(?P<m>\d\d?)(?P=sep)"
+                          rf"(?P<day>\d\d?)(?:(?=T\d)|{e})"),
         "dmy_num": re.compile(rf"{b}(?P<day>\d\d?)[/.](?P<m>\d\d?)[/.](?P<year>(?:19|20)\d\d){e}"),
         "day_month_year": re.compile(
             rf"{b}(?P<day>\d\d?)(?:st|nd|rd|th)?(?:\s+(?:من|of))?\s+{month_pair}{sep}{year}{e}",

@@ -151,3 +151,8 @@ def test_arabic_ordinal_days_and_more_relative_forms(text, expected):
 def test_next_week_and_a_few_days_ago_have_week_precision():
     assert first("الأسبوع المقبل", date(2024, 12, 7)) == (date(2024, 12, 14), "week")
     assert first("قبل أيام", date(2024, 12, 7))[1] == "week"
+
+
+@pytest.mark.parametrize("head", ["2024/12/07", "2024-12-07T10:00:00Z", "2024.12.07"])
+def test_year_first_date_lines(head):
+    assert publication_date(head + "\nBody.")[0] == date(2024, 12, 7)
