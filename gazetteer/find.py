@@ -25,7 +25,13 @@ from dataclasses import dataclass, replace
 
 from gazetteer.core import Gazetteer, km_between
 from gazetteer.lexicon import lexicon
-from gazetteer.normalize import is_arabic_letter, latin_variants, normalize, normalize_with_offsets
+from gazetteer.normalize import (
+    LATIN_ARTICLES,
+    is_arabic_letter,
+    latin_variants,
+    normalize,
+    normalize_with_offsets,
+)
 from gazetteer.records import Candidate, Mention, Place
 
 CLITICS = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك", "لل"})
@@ -226,6 +232,10 @@ def _not_a_place(gaz: Gazetteer, text: str, norm: str, hit: _Hit, surface: str,
     if not arabic and following.lstrip()[:1].isdigit():
         return "name followed by a number (outlet or label)"
     prev1, prev2, nxt = hit.prev1, hit.prev2, hit.nxt
+    if not arabic and prev1 in LATIN_ARTICLES:  # "Ahmed al-Sharaa": the word before "al"
+        before = prev2.split(" ")[0]
+        if before in lex.given_names and before != prev1:
+            return f"part of a person's name (after {before!r})"
     if hit.key in lex.given_names and _trigger(norm, hit) is None:
         return "a given name"
     if (prev1 in lex.given_names and not _is_preposition(text, span[0])) \
@@ -410,6 +420,85 @@ _TRANSLITERATION = re.compile(
     r"(?![\w-])"
 )
 _FUZZY_NEAR_KM = 150
+_CAPITALISED = re.compile(
+    r"(?<![\w-])((?:(?:al|el|ad|as|ash|az|ar|at|an|ed|es|ez)[-‐ ])?[A-Z][a-z'’]{2,}"
+    r"(?:[-‐ ](?:(?:al|el|ad|as|ash|az|ar|at|an|ed|es|ez)[-‐ ])?[A-Z][a-z'’]+){0,2})(?![\w-])"
+)
+_VOWEL_CLASSES = ((re.compile("ou|oo|o"), "u"), (re.compile("ay|ai|ei|ey"), "e"),
+                  (re.compile("iy|ee"), "i"), (re.compile("q"), "k"), (re.compile(r"([a-z])\1+"),
+                                                                         r"\1"))
+
+
+def vowel_key(key: str) -> str:
+    """A folded Latin name with its vowel spellings merged (ou/oo/o → u, ay/ai/ei/ey → e,
+    iy/ee → i, q → k): "boukamal" and "bukamal" meet, "ain isa" and "ayn isa" too."""
+    for pattern, replacement in _VOWEL_CLASSES:
+        key = pattern.sub(replacement, key)
+    return key
+
+
+def _vowel_index(gaz: Gazetteer) -> dict[str, tuple[int, ...]]:
+    """Latin names of the places in the region of focus under their :func:`vowel_key` (built
+    once per gazetteer, on the first English text)."""
+    found = gaz.__dict__.get("_vowel_index")
+    if found is None:
+        merged: dict[str, list[int]] = {}
+        index = gaz.index
+        for key, ids in index.keys.items():
+            if len(key) < 5 or is_arabic_letter(key[0]):
+                continue
+            local = [i for i in ids if index.places[i].country in gaz.focus]
+            if local:
+                merged.setdefault(vowel_key(key), []).extend(local)
+        found = gaz.__dict__["_vowel_index"] = {k: tuple(dict.fromkeys(v))
+                                                for k, v in merged.items()}
+    return found
+
+
+def _english_trigger(text: str, start: int, lex) -> str | None:
+    """A trigger word just before ``start`` in English text ("the town of", "village")."""
+    words = normalize(text[max(0, start - 40):start]).split(" ")
+    if len(words) >= 2 and words[-1] == "of" and words[-2] in lex.triggers_after:
+        return lex.triggers_after[words[-2]]
+    return lex.triggers.get(words[-1]) if words else None
+
+
+def _vowel_spellings(gaz: Gazetteer, text: str, taken: bytearray, scanned: set[tuple[int, int]],
+                     anchors: list[Place], lex) -> list[tuple[int, int, str, Candidate]]:
+    """Transliterations that differ from every indexed spelling only in their vowels
+    ("Boukamal", "Sheikh Maskin" for Shaykh Miskin, "Ain Issa"): places in the region of
+    focus, taken when a trigger word comes before or another place of the article is near."""
+    vowels = _vowel_index(gaz)
+    index = gaz.index
+    out = []
+    for m in _CAPITALISED.finditer(text):
+        if any(taken[m.start():m.end()]) or m.span() in scanned:
+            continue  # a place already, or a name read and rejected as it stands
+        surface = m.group(1)
+        key = normalize(surface)
+        if key in index.keys or any(w in lex.given_names for w in key.split(" ")):
+            continue
+        ids = vowels.get(vowel_key(key))
+        if not ids or index.key_zipf.get(key, 0.0) >= _COMMON_ZIPF["en"]:
+            continue
+        trig = _english_trigger(text, m.start(), lex)
+        best = None
+        for i in ids:
+            place = index.places[i]
+            d = min((km_between(place.lat, place.lon, a.lat, a.lon) for a in anchors
+                     if a.place_id != place.place_id), default=math.inf)
+            if not (trig or d <= _FUZZY_NEAR_KM):
+                continue
+            score = index.priors[i] + (1.5 * (1 - d / 300) if d < 300 else 0.0)
+            if best is None or score > best[0]:
+                why = (f"spelled like {place.name!r} but for its vowels",
+                       "trigger word before it" if trig else f"{d:.0f} km from another place "
+                       "in the article")
+                best = (score, Candidate(place, round(score, 4), why))
+        if best is not None:
+            out.append((m.start(), m.end(), surface, best[1]))
+            taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+    return out
 
 
 def _close_spellings(gaz: Gazetteer, text: str, taken: bytearray, anchors: list[Place],
@@ -424,8 +513,8 @@ def _close_spellings(gaz: Gazetteer, text: str, taken: bytearray, anchors: list[
             continue
         surface = m.group(1)
         key = normalize_with_offsets(surface)[0]
-        if key in lex.given_names or key in gaz.index.keys:
-            continue
+        if key in gaz.index.keys or any(w in lex.given_names for w in key.split(" ")):
+            continue  # "Abu Mohammad" is a person's kunya
         for cand in gaz.resolve(surface, limit=8):
             p = cand.place
             if not cand.reasons or not cand.reasons[0].startswith("fuzzy") or p.is_area:
@@ -504,7 +593,19 @@ def _list_gap(norm: str, first: _Hit, second: _Hit) -> str | None:
     return None
 
 
-def _listed_with_places(norm: str, prepared: list, decisions: list) -> list[int]:
+def _item_ends(text: str, norm: str, hit: _Hit, span: tuple[int, int]) -> bool:
+    """True when the name could close a list item: not followed by a capitalised word ("Abbas
+    Araghchi", "Hamza Division"), and in Arabic followed by a separator or the end of the
+    sentence unless it carries "و" ("دمشق، حمزة الخطيب" is a person)."""
+    if not is_arabic_letter(hit.key[0]):
+        return not _next_word_capitalised(text, span[1])
+    if hit.prefix_len and norm[hit.start - hit.prefix_len] == "و":
+        return True
+    following = norm[hit.end:hit.end + 6].lstrip(" ")
+    return not following or following[0] in ",،.؛;:" or following.startswith(("و", "او "))
+
+
+def _listed_with_places(text: str, norm: str, prepared: list, decisions: list) -> list[int]:
     """The undecided names that stand in a list with accepted places ("وعانة، والحديثة، وهيت",
     "Hama, Homs and Hit"): joined to an accepted neighbour by a comma or "and", with a comma
     somewhere in that stretch (a bare "و" joins anything in Arabic)."""
@@ -512,7 +613,7 @@ def _listed_with_places(norm: str, prepared: list, decisions: list) -> list[int]
     gaps = [_list_gap(norm, hits[k], hits[k + 1]) for k in range(len(hits) - 1)]
     out = []
     for k, decision in enumerate(decisions):
-        if decision is not None:
+        if decision is not None or not _item_ends(text, norm, hits[k], prepared[k][1]):
             continue
         for j in (k - 1, k + 1):
             if not 0 <= j < len(hits) or decisions[j] is None:
@@ -579,7 +680,7 @@ def find_mentions(gaz: Gazetteer, text: str, *, keep_metonyms: bool = False) -> 
             decision = decided[(hit.key, trig)] = _decide(gaz, hit.key, ids, trig, countries,
                                                           nearest_km)
         decisions.append(decision)
-    for k in _listed_with_places(norm, prepared, decisions):
+    for k in _listed_with_places(text, norm, prepared, decisions):
         hit, _span, _surface, ids, trig = prepared[k]
         decisions[k] = _decide(gaz, hit.key, ids, trig, countries, nearest_km, listed=True)
 
@@ -609,9 +710,14 @@ def find_mentions(gaz: Gazetteer, text: str, *, keep_metonyms: bool = False) -> 
         mentions.append(Mention(span[0], span[1], surface, place, confidence, reasons,
                                 alternatives, role))
     if not any(is_arabic_letter(c) for c in text[:2000]):
+        spans = {_original_span(text, offs, hit) for hit in scanned}
         taken = bytearray(len(text) + 1)
-        for hit in scanned:
-            first, last = _original_span(text, offs, hit)
+        for m in mentions:
+            taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+        for start, end, surface, cand in _vowel_spellings(gaz, text, taken, spans, anchors,
+                                                          lexicon()):
+            mentions.append(Mention(start, end, surface, cand.place, 0.6, cand.reasons, (), None))
+        for first, last in spans:
             taken[first:last] = b"\x01" * (last - first)
         for start, end, surface, cand in _close_spellings(gaz, text, taken, anchors, lexicon()):
             mentions.append(Mention(start, end, surface, cand.place, 0.55, cand.reasons, (), None))

@@ -210,3 +210,16 @@ def test_a_capital_before_a_comma_is_the_place_not_the_government(gaz):
     assert ("Damascus", "Damascus") in names(
         gaz.find("Rebels entered the city of Damascus, officials said."))
     assert names(gaz.find("Damascus officials said the talks failed.")) == []
+
+
+def test_spellings_that_differ_only_in_vowels(gaz):
+    found = names(gaz.find("Fighting was reported in the town of Boukamal and in the village "
+                           "of Ain Issa."))
+    assert ("Boukamal", "Ālbū Kamāl") in found and ("Ain Issa", "‘Ayn ‘Īsá") in found
+
+
+@pytest.mark.parametrize("person", ["Ahmed al-Sharaa", "Abu Mohammad al-Jolani", "Abbas Araghchi",
+                                    "Hamza Division"])
+def test_people_and_units_next_to_places_are_not_places(gaz, person):
+    text = f"In Deir ez-Zor and Damascus, {person} said on Friday that talks in Homs would go on."
+    assert [s for s, _ in names(gaz.find(text))] == ["Deir ez-Zor", "Damascus", "Homs"]
