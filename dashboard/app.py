@@ -181,8 +181,10 @@ undated_shown = filter_events(events[events["event_date"].isna()],
                               EventFilter(**{**chosen.__dict__, "start": None, "end": None}))
 
 # --- timeline --------------------------------------------------------------------------------
-counts = daily_counts(filter_events(events, EventFilter(**{**chosen.__dict__, "start": None,
-                                                            "end": None})))
+unranged = filter_events(events, EventFilter(**{**chosen.__dict__, "start": None, "end": None}))
+# a bar per day: events known only to the month or year would stand on the 1st and mislead
+by_day = unranged["time_precision"].isin(["day", "week", "reported"])
+counts = daily_counts(unranged[by_day])
 
 
 def on_timeline_select() -> None:
@@ -215,6 +217,9 @@ if not counts.empty:
     ).mark_rect(opacity=0.12, color="#000").encode(x="start:T", x2="end:T")
     st.altair_chart(alt.layer(marked, bars).properties(height=140), width="stretch",
                     key="timeline", on_select=on_timeline_select, selection_mode="brush")
+    if not by_day.all():
+        st.caption(f"{int((~by_day).sum())} events dated only to the month or year are in the "
+                   "map and table for their range but not drawn on this day-by-day chart.")
 
 # --- map and reading panel -------------------------------------------------------------------
 places = per_place(shown)

@@ -13,7 +13,7 @@ PRECISION_WORDS = {
     "week": "that week",
     "month": "that month",
     "year": "that year",
-    "reported": "date of the report (the passage gives none)",
+    "reported": "date of the report: the passage gives none",
 }
 
 
