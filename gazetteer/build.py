@@ -23,7 +23,7 @@ from gazetteer.lexicon import DATA, DataFileError, lexicon, read_rows
 from gazetteer.normalize import arabic_variants, is_arabic, latin_variants, normalize
 from gazetteer.records import Place
 
-FORMAT_VERSION = 15
+FORMAT_VERSION = 19
 
 #: GeoNames coverage: every populated place in these countries ...
 IN_DEPTH = frozenset(["SY", "IQ", "LB", "JO", "IL", "PS"])
@@ -176,14 +176,17 @@ def _add_geonames(b: _Builder, admin1_of) -> None:
                     names.add(alt)
                     if _PURE_ARABIC.fullmatch(alt):
                         arabic_names.append(alt)
-            elif not (alt.isupper() and len(alt) <= 4):
-                names.add(alt)
+            elif not (alt.isupper() and len(alt) <= 4) and not (alt.isascii() and alt.islower()):
+                names.add(alt)  # not codes (DEZ), not lower-case consonant skeletons (msknt)
         name_ar = _usual_spelling(arabic_names)
         lat, lon = float(row["latitude"]), float(row["longitude"])
         admin1 = admin1_of(lat, lon) if iso in ("SY", "IQ") else None
         place = Place(
             place_id=f"gn:{row['geonameid']}", name=row["name"], name_ar=name_ar, lat=lat,
-            lon=lon, kind="city" if capital else _kind_for_population(pop), country=iso,
+            # cities500 lists a place without a population only as the seat of an admin
+            # division (Tal Afar, Bint Jbeil): a town, not a hamlet
+            lon=lon, kind="city" if capital else "town" if pop == 0 else _kind_for_population(pop),
+            country=iso,
             admin1=admin1, geonameid=int(row["geonameid"]), population=pop, geo_precision=1,
             source="geonames",
         )

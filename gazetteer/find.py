@@ -381,6 +381,7 @@ def _weak_evidence(gaz: Gazetteer, key: str, idx: int, place: Place) -> bool:
     if place.kind == "neighborhood" and zipf >= 3.0:
         return True  # الميدان is "the square" before it is a quarter of Damascus
     return (place.country != "SY" and place.population < 10_000 and place.source != "overlay"
+            and place.kind != "town"  # an admin seat without a population figure (Tal Afar)
             and not _is_major(gaz, idx, place))
 
 

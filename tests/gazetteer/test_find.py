@@ -223,3 +223,14 @@ def test_spellings_that_differ_only_in_vowels(gaz):
 def test_people_and_units_next_to_places_are_not_places(gaz, person):
     text = f"In Deir ez-Zor and Damascus, {person} said on Friday that talks in Homs would go on."
     assert [s for s, _ in names(gaz.find(text))] == ["Deir ez-Zor", "Damascus", "Homs"]
+
+
+def test_admin_seats_without_a_population_are_towns(gaz):
+    # cities500 lists them for being district seats; their population field is 0
+    assert [s for s, _ in names(gaz.find("وصلت القوات إلى تلعفر يوم الجمعة."))] == ["تلعفر"]
+    assert [s for s, _ in names(gaz.find("قصف إسرائيلي على بنت جبيل ومرجعيون"))] == [
+        "بنت جبيل", "مرجعيون"]
+
+
+def test_lower_case_skeleton_alternates_are_not_names(gaz):
+    assert names(gaz.find("Near Abu Kamal, Balls and Msknt.")) == [("Abu Kamal", "Ālbū Kamāl")]
