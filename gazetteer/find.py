@@ -56,6 +56,7 @@ class _Hit:
     prev1: str = ""
     prev2: str = ""
     nxt: str = ""
+    after_name: bool = False  # the word before ends another name found in the scan
 
 
 def _original_span(text: str, offs: list[int], hit: _Hit) -> tuple[int, int]:
@@ -67,11 +68,12 @@ def _original_span(text: str, offs: list[int], hit: _Hit) -> tuple[int, int]:
     return offs[hit.start], end
 
 
-def _read_context(norm: str, hit: _Hit) -> None:
+def _read_context(norm: str, hit: _Hit, name_ends: set[int] | frozenset = frozenset()) -> None:
     """Fill in the folded words just before and after the name (the clitic prefix length was
-    set by the scan)."""
+    set by the scan); ``name_ends`` are where the scan's other names end."""
     i = hit.start - hit.prefix_len
     before = norm[max(0, i - 60):i].rstrip(" ,،.:;")
+    hit.after_name = max(0, i - 60) + len(before) in name_ends
     j = before.rfind(" ")
     hit.prev1 = before[j + 1:]
     second = before[before.rfind(" ", 0, j) + 1:j] if j > 0 else ""
@@ -238,8 +240,8 @@ def _not_a_place(gaz: Gazetteer, text: str, norm: str, hit: _Hit, surface: str,
             return f"part of a person's name (after {before!r})"
     if hit.key in lex.given_names and _trigger(norm, hit) is None:
         return "a given name"
-    if (prev1 in lex.given_names and not _is_preposition(text, span[0])) \
-            or prev2 in lex.given_names:
+    if not hit.after_name and ((prev1 in lex.given_names and not _is_preposition(text, span[0]))
+                               or prev2 in lex.given_names):
         return f"part of a person's name (after {prev1 or prev2!r})"
     if prev1 in cues.get("affiliation", ()) or prev2 in cues.get("affiliation", ()):
         return "sponsor, not a location (affiliated to / backed by)"
@@ -638,10 +640,12 @@ def find_mentions(gaz: Gazetteer, text: str, *, keep_metonyms: bool = False) -> 
     prepared = []
     scanned = _scan(gaz, norm)
     quotes = quote_positions(norm)
+    given = lexicon().given_names
+    name_ends = {hit.end for hit in scanned if not hit.org and hit.key not in given}
     for hit in scanned:
         if hit.org:
             continue
-        _read_context(norm, hit)
+        _read_context(norm, hit, name_ends)
         span = _original_span(text, offs, hit)
         surface = text[span[0]:span[1]]
         if _not_a_place(gaz, text, norm, hit, surface, span, quotes):

@@ -234,3 +234,9 @@ def test_admin_seats_without_a_population_are_towns(gaz):
 
 def test_lower_case_skeleton_alternates_are_not_names(gaz):
     assert names(gaz.find("Near Abu Kamal, Balls and Msknt.")) == [("Abu Kamal", "Ālbū Kamāl")]
+
+
+def test_a_name_after_another_place_name_is_not_a_surname(gaz):
+    # "Kamal" is a given name, but here it ends the place name "Abu Kamal"
+    found = names(gaz.find("The targets were near the Abu Kamal-al Qaim crossing."))
+    assert [s for s, _ in found] == ["Abu Kamal", "al Qaim crossing"]
