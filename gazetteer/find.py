@@ -189,6 +189,9 @@ def _inside_quoted_outlet(norm: str, start: int, end: int, quotes: list[int]) ->
 
 _NEXT_CHAR = re.compile(r"[\s,]*(\S)")
 _DASH_CHARS = frozenset("-‐‑–")
+#: after a name, these make it an outlet even in lower case ("Al-Watan newspaper", "Sham FM");
+#: "news", "today" and "post" only when capitalised ("Baghdad Today", not "Baghdad today")
+_PLAIN_OUTLET_WORDS = frozenset({"newspaper", "tv", "television", "radio", "fm", "channel"})
 _MODIFIER_AFTER = re.compile(r"[-‐‑–]\s*([A-Za-z]+)")
 
 
@@ -257,7 +260,7 @@ def _not_a_place(gaz: Gazetteer, text: str, norm: str, hit: _Hit, surface: str,
     if prev1 in cues.get("adjective", ()):
         return "adjective (non-…)"
     if nxt in cues.get("outlet-after", ()) and not nxt.isdigit() and (
-            arabic or _next_word_capitalised(text, span[1])):
+            arabic or nxt in _PLAIN_OUTLET_WORDS or _next_word_capitalised(text, span[1])):
         return f"outlet name ({surface} {nxt})"
     if nxt.isdigit() and nxt in cues.get("outlet-after", ()):
         return f"outlet name ({surface} {nxt})"
@@ -504,6 +507,26 @@ def _vowel_spellings(gaz: Gazetteer, text: str, taken: bytearray, scanned: set[t
     return out
 
 
+def _names_an_outlet(text: str, start: int, end: int, lex) -> bool:
+    """True when the words around a capitalised name make it an outlet ("Al-Watan newspaper",
+    "the Enab Baladi website")."""
+    after = normalize(text[end:end + 30]).split(" ")[:1]
+    before = normalize(text[max(0, start - 30):start]).split(" ")[-1:]
+    return bool(set(after) & lex.cues.get("outlet-after", frozenset())
+                or set(before) & lex.outlet_cues)
+
+
+def _bare_similarity(a: str, b: str) -> float:
+    """Jaro-Winkler similarity of two folded Latin names without their leading article."""
+    from rapidfuzz.distance import JaroWinkler
+
+    def bare(name: str) -> str:
+        first, _, rest = name.partition(" ")
+        return rest if first in LATIN_ARTICLES and rest else name
+
+    return JaroWinkler.normalized_similarity(bare(a), bare(b))
+
+
 def _close_spellings(gaz: Gazetteer, text: str, taken: bytearray, anchors: list[Place],
                      lex) -> list[tuple[int, int, str, Candidate]]:
     """Transliterated names not in the index under this spelling (``Al-Malkiyya``,
@@ -518,10 +541,15 @@ def _close_spellings(gaz: Gazetteer, text: str, taken: bytearray, anchors: list[
         key = normalize_with_offsets(surface)[0]
         if key in gaz.index.keys or any(w in lex.given_names for w in key.split(" ")):
             continue  # "Abu Mohammad" is a person's kunya
+        if _names_an_outlet(text, m.start(), m.end(), lex):
+            continue
         for cand in gaz.resolve(surface, limit=8):
             p = cand.place
             if not cand.reasons or not cand.reasons[0].startswith("fuzzy") or p.is_area:
                 continue
+            matched = cand.reasons[0].split("'")[1] if "'" in cand.reasons[0] else ""
+            if _bare_similarity(key, matched) < 0.9:
+                continue  # alike only in their article: "al watan" is not "al wasita"
             if p.country not in gaz.focus:
                 continue
             d = min(km_between(p.lat, p.lon, a.lat, a.lon) for a in anchors)

@@ -240,3 +240,15 @@ def test_a_name_after_another_place_name_is_not_a_surname(gaz):
     # "Kamal" is a given name, but here it ends the place name "Abu Kamal"
     found = names(gaz.find("The targets were near the Abu Kamal-al Qaim crossing."))
     assert [s for s, _ in found] == ["Abu Kamal", "al Qaim crossing"]
+
+
+@pytest.mark.parametrize("outlet", ["the Al-Quds Brigades", "the Times of Israel",
+                                    "Al-Watan newspaper", "Sham FM"])
+def test_outlets_and_groups_named_after_places(gaz, outlet):
+    text = f"According to {outlet}, fighting continued near Homs on Friday."
+    assert names(gaz.find(text)) == [("Homs", "Homs")]
+
+
+def test_free_syria_army_is_not_syria(gaz):
+    assert [s for s, _ in names(gaz.find("وقال جيش سوريا الحرة إن اشتباكات وقعت في حمص"))] == [
+        "حمص"]
