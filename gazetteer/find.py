@@ -478,7 +478,7 @@ def _vowel_spellings(gaz: Gazetteer, text: str, taken: bytearray, scanned: set[t
     index = gaz.index
     out = []
     for m in _CAPITALISED.finditer(text):
-        if any(taken[m.start():m.end()]) or m.span() in scanned:
+        if taken.find(1, m.start(), m.end()) >= 0 or m.span() in scanned:
             continue  # a place already, or a name read and rejected as it stands
         surface = m.group(1)
         key = normalize(surface)
@@ -535,7 +535,7 @@ def _close_spellings(gaz: Gazetteer, text: str, taken: bytearray, anchors: list[
         return []
     out = []
     for m in _TRANSLITERATION.finditer(text):
-        if any(taken[m.start():m.end()]):
+        if taken.find(1, m.start(), m.end()) >= 0:
             continue
         surface = m.group(1)
         key = normalize_with_offsets(surface)[0]
