@@ -22,6 +22,7 @@ import math
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from gazetteer.core import Gazetteer, km_between
 from gazetteer.lexicon import lexicon
@@ -661,6 +662,38 @@ def _listed_with_places(text: str, norm: str, prepared: list, decisions: list) -
     return out
 
 
+def _navigation_lines(text: str) -> list[tuple[int, int]]:
+    """Lines of site navigation in scraped text ("Live updates: Follow the latest on
+    Israel-Gaza", "اقرأ أيضاً: ..."): the names on them are links, not places of the story."""
+    words = lexicon().cues.get("boilerplate", frozenset())
+    if not words:
+        return []
+    pattern = _navigation_pattern(words)
+    return [m.span() for m in pattern.finditer(text)]
+
+
+_LOOSE_LETTERS = {"ا": "[اأإآٱ]", "ي": "[يىئ]", "ه": "[هة]", "و": "[وؤ]"}
+
+
+def _loose(word: str) -> str:
+    """A regex for a folded word as it may be written: hamza forms, ta marbuta, diacritics."""
+    marks = "[\u064B-\u0652\u0640]*"
+    return "".join((_LOOSE_LETTERS.get(c) or re.escape(c)) + (marks if c.isalpha() else "")
+                   for c in word)
+
+
+@lru_cache(maxsize=2)
+def _navigation_pattern(words: frozenset[str]) -> re.Pattern:
+    alternatives = sorted((_loose(w) for w in words), key=len, reverse=True)
+    return re.compile(r"^[ \t•*-]*(?:" + "|".join(alternatives) + r")(?!\w)[^\n]{0,200}",
+                      re.IGNORECASE | re.MULTILINE)
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    k = bisect_left(spans, (pos + 1,)) - 1
+    return k >= 0 and spans[k][0] <= pos < spans[k][1]
+
+
 def find_mentions(gaz: Gazetteer, text: str, *, keep_metonyms: bool = False) -> list[Mention]:
     """See :meth:`Gazetteer.find`."""
     norm, offs = normalize_with_offsets(text)
@@ -670,11 +703,14 @@ def find_mentions(gaz: Gazetteer, text: str, *, keep_metonyms: bool = False) -> 
     quotes = quote_positions(norm)
     given = lexicon().given_names
     name_ends = {hit.end for hit in scanned if not hit.org and hit.key not in given}
+    navigation = _navigation_lines(text)
     for hit in scanned:
         if hit.org:
             continue
         _read_context(norm, hit, name_ends)
         span = _original_span(text, offs, hit)
+        if navigation and _inside(navigation, span[0]):
+            continue
         surface = text[span[0]:span[1]]
         if _not_a_place(gaz, text, norm, hit, surface, span, quotes):
             continue

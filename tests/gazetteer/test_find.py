@@ -252,3 +252,9 @@ def test_outlets_and_groups_named_after_places(gaz, outlet):
 def test_free_syria_army_is_not_syria(gaz):
     assert [s for s, _ in names(gaz.find("وقال جيش سوريا الحرة إن اشتباكات وقعت في حمص"))] == [
         "حمص"]
+
+
+def test_names_on_navigation_lines_are_links_not_places(gaz):
+    text = ("Live updates: Follow the latest on Israel-Gaza\nStrikes hit Damascus on Friday.\n"
+            "اقرأ أيضاً: قصف على حلب\nWatchers in Homs said the road was closed.")
+    assert [s for s, _ in names(gaz.find(text))] == ["Damascus", "Homs"]
