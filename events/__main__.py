@@ -77,7 +77,8 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"{a['title']}\npublished {a['published']} ({a['published_evidence']})\n")
                 for e in data["events"]:
                     print(f"{e['event_date'] or '????-??-??'} {e['time_precision']:<8} "
-                          f"{e['name']:<24} {e['event_type'] or '':<11} {e['passage'][:70]}")
+                          f"{e['name'] or '(no place)':<24} {e['event_type'] or '':<11} "
+                          f"{e['passage'][:70]}")
             return 0
         count = export(args.db, args.format, args.out)
         print(f"wrote {count} events to {args.out}")

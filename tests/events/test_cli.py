@@ -37,3 +37,14 @@ def test_ingest_then_export(tmp_path):
     assert out.returncode == 0 and "new: 2" in out.stdout
     out = run("export", "--db", str(db), "--format", "geojson", "--out", str(tmp_path / "e.json"))
     assert out.returncode == 0 and (tmp_path / "e.json").exists()
+
+
+def test_extract_lists_an_event_without_a_place(tmp_path):
+    article = tmp_path / "drone.txt"
+    article.write_text("Published: 2024-12-07\nOn Friday, a drone targeted a convoy.\n",
+                       encoding="utf-8")
+    table = run("extract", str(article))
+    assert table.returncode == 0, table.stderr
+    assert "2024-12-06" in table.stdout and "(no place)" in table.stdout
+    event = json.loads(run("extract", str(article), "--json").stdout)["events"][0]
+    assert event["lat"] is None and event["name"] is None and event["event_date"] == "2024-12-06"
