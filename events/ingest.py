@@ -25,6 +25,7 @@ class IngestReport:
     events: int = 0
     undated: int = 0
     unplaced: int = 0
+    events_without_place: int = 0
     unresolved: list[str] = field(default_factory=list)
     failures: list[tuple[str, str]] = field(default_factory=list)
 
@@ -34,6 +35,7 @@ class IngestReport:
             f"articles read: {self.articles_read}  new: {self.new}  duplicates: {self.duplicates}",
             f"events: {self.events}  undated articles: {self.undated}  "
             f"articles without places: {self.unplaced}  "
+            f"events without a place: {self.events_without_place}  "
             f"unresolved place names: {len(self.unresolved)}",
         ]
         if self.unresolved:
@@ -88,6 +90,7 @@ def ingest(paths: Iterable[Path | str], db_path: Path | str,
                     report.events += len(events)
                     report.undated += article.published is None
                     report.unplaced += not any(e.lat is not None for e in events)
+                    report.events_without_place += sum(e.lat is None for e in events)
                     report.unresolved += [n for n in unresolved if n not in report.unresolved]
                     batch.append((article, events, problems))
             except ArticleError as exc:

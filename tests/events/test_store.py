@@ -33,7 +33,8 @@ def test_ingest_is_idempotent_and_keeps_problems(tmp_path, corpus):
     db = tmp_path / "m.sqlite"
     first = ingest([corpus], db)
     assert (first.articles_read, first.new, first.duplicates) == (5, 5, 0)
-    assert first.undated == 1 and first.unplaced == 2
+    assert first.undated == 1 and first.unplaced == 2 and first.events_without_place == 1
+    assert "events without a place: 1" in first.summary()
     assert [Path(p).name for p, _ in first.failures] == ["broken.json"]
     assert "invalid JSON" in first.failures[0][1]
     second = ingest([corpus], db)
