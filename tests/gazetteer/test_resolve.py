@@ -78,3 +78,15 @@ def test_seed_small_places_resolve_near_albukamal_or_its_desert(gaz, name):
 def test_region_of_focus_wins_over_namesakes_elsewhere(gaz):
     assert gaz.resolve("السويداء")[0].place.country == "SY"
     assert "in the region of focus" in gaz.resolve("السويداء")[0].reasons
+
+
+@pytest.mark.parametrize("name, lat, lon", [
+    ("الخيام", 33.3272, 35.6111),  # Khiam, Wikipedia
+    ("Dahiyeh", 33.85, 35.51),  # Beirut's southern suburbs, Wikidata
+    ("جرف الصخر", 32.8744, 44.1944),  # Jurf al-Sakhar, Wikipedia
+    ("Nukhayb", 32.0333, 42.25),  # de.wikipedia An-Nuchaib
+    ("Incirlik", 37.0019, 35.4258),  # Incirlik Air Base, Wikipedia
+])
+def test_overlay_places_of_the_region(gaz, name, lat, lon):
+    best = gaz.resolve(name)[0].place
+    assert abs(best.lat - lat) < 0.01 and abs(best.lon - lon) < 0.01
