@@ -356,6 +356,8 @@ def _weak_evidence(gaz: Gazetteer, key: str, idx: int, place: Place) -> bool:
                       or (home and place.population >= 50_000 and zipf < _VERY_COMMON_ZIPF)))
     if zipf >= _WORD_FIRST_ZIPF:
         return True  # كيف، المدينة، وأن: read as the word unless a trigger word says otherwise
+    if place.source == "overlay" and place.kind in ("town", "neighborhood") and zipf >= 3.5:
+        return True  # الخيام is "the tents" in a camp before it is Khiam in south Lebanon
     trusted = (famous and (home or idx in index.capitals) and _is_major(gaz, idx, place)
                and (zipf < _VERY_COMMON_ZIPF or own_name))
     if arabic and len(key.replace(" ", "")) <= 3 and not trusted:

@@ -258,3 +258,9 @@ def test_names_on_navigation_lines_are_links_not_places(gaz):
     text = ("Live updates: Follow the latest on Israel-Gaza\nStrikes hit Damascus on Friday.\n"
             "اقرأ أيضاً: قصف على حلب\nWatchers in Homs said the road was closed.")
     assert [s for s, _ in names(gaz.find(text))] == ["Damascus", "Homs"]
+
+
+def test_an_overlay_town_named_like_a_word_needs_corroboration(gaz):
+    assert names(gaz.find("احترقت الخيام في مخيم الهول")) == [("مخيم الهول", "Al-Hol camp")]
+    found = [s for s, _ in names(gaz.find("غارات على الخيام ومرجعيون وبنت جبيل"))]
+    assert found == ["الخيام", "مرجعيون", "بنت جبيل"]
