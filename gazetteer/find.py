@@ -496,13 +496,14 @@ def _vowel_spellings(gaz: Gazetteer, text: str, taken: bytearray, scanned: set[t
             place = index.places[i]
             d = min((km_between(place.lat, place.lon, a.lat, a.lon) for a in anchors
                      if a.place_id != place.place_id), default=math.inf)
-            if not (trig or d <= _FUZZY_NEAR_KM):
+            big = place.population >= 100_000  # "Sulaimaniyah" needs no help
+            if not (trig or d <= _FUZZY_NEAR_KM or big):
                 continue
             score = index.priors[i] + (1.5 * (1 - d / 300) if d < 300 else 0.0)
             if best is None or score > best[0]:
                 why = (f"spelled like {place.name!r} but for its vowels",
                        "trigger word before it" if trig else f"{d:.0f} km from another place "
-                       "in the article")
+                       "in the article" if d <= _FUZZY_NEAR_KM else "a large city")
                 best = (score, Candidate(place, round(score, 4), why))
         if best is not None:
             out.append((m.start(), m.end(), surface, best[1]))

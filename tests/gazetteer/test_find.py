@@ -264,3 +264,8 @@ def test_an_overlay_town_named_like_a_word_needs_corroboration(gaz):
     assert names(gaz.find("احترقت الخيام في مخيم الهول")) == [("مخيم الهول", "Al-Hol camp")]
     found = [s for s, _ in names(gaz.find("غارات على الخيام ومرجعيون وبنت جبيل"))]
     assert found == ["الخيام", "مرجعيون", "بنت جبيل"]
+
+
+def test_a_large_city_spelled_with_other_vowels_needs_no_help(gaz):
+    assert names(gaz.find("Israeli strikes hit Sulaimaniyah on Friday.")) == [
+        ("Sulaimaniyah", "Sulaymaniyah")]
