@@ -269,3 +269,8 @@ def test_an_overlay_town_named_like_a_word_needs_corroboration(gaz):
 def test_a_large_city_spelled_with_other_vowels_needs_no_help(gaz):
     assert names(gaz.find("Israeli strikes hit Sulaimaniyah on Friday.")) == [
         ("Sulaimaniyah", "Sulaymaniyah")]
+
+
+def test_a_name_after_bin_is_a_person(gaz):
+    assert names(gaz.find("King Abdullah II spoke with Mohammed bin Salman in Riyadh.")) == [
+        ("Riyadh", "Riyadh")]
