@@ -274,3 +274,9 @@ def test_a_large_city_spelled_with_other_vowels_needs_no_help(gaz):
 def test_a_name_after_bin_is_a_person(gaz):
     assert names(gaz.find("King Abdullah II spoke with Mohammed bin Salman in Riyadh.")) == [
         ("Riyadh", "Riyadh")]
+
+
+def test_towards_is_a_weak_settlement_trigger(gaz):
+    found = [s for s, _ in names(gaz.find("انسحبت القوات من دير حافر ومسكنة باتجاه الطبقة."))]
+    assert found == ["دير حافر", "مسكنة", "الطبقة"]
+    assert names(gaz.find("دفع باتجاه الحل السياسي")) == []
