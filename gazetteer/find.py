@@ -566,8 +566,10 @@ def _close_spellings(gaz: Gazetteer, text: str, taken: bytearray, anchors: list[
 
 
 def _rank(gaz: Gazetteer, ids: tuple[int, ...], trig: str | None, countries: set[str],
-          nearest_km) -> list[tuple[float, int, tuple[str, ...]]]:
-    """The candidates of a name, best first, with the reasons for each score."""
+          nearest_km, governorates: frozenset[str] = frozenset()
+          ) -> list[tuple[float, int, tuple[str, ...]]]:
+    """The candidates of a name, best first, with the reasons for each score; ``governorates``
+    are the admin areas the article names with a trigger word ("ريف السويداء")."""
     index = gaz.index
     scored = []
     for i in ids:
@@ -583,6 +585,9 @@ def _rank(gaz: Gazetteer, ids: tuple[int, ...], trig: str | None, countries: set
         if place.country in countries and place.kind != "country":
             score += 0.5
             why.append(f"article mentions {place.country}")
+        if place.admin1 in governorates and not place.is_area and trig != "governorate":
+            score += 1.0
+            why.append(f"in {place.admin1}, which the article names")
         if not place.is_area:
             d = nearest_km(place)
             if d < 300:
@@ -594,11 +599,12 @@ def _rank(gaz: Gazetteer, ids: tuple[int, ...], trig: str | None, countries: set
 
 
 def _decide(gaz: Gazetteer, key: str, ids: tuple[int, ...], trig: str | None,
-            countries: set[str], nearest_km, listed: bool = False) -> tuple | None:
+            countries: set[str], nearest_km, listed: bool = False,
+            governorates: frozenset[str] = frozenset()) -> tuple | None:
     """The place a name stands for in this article, with the reasons, the confidence and the
     runners-up — or ``None`` when no candidate has the evidence it needs."""
     index = gaz.index
-    scored = _rank(gaz, ids, trig, countries, nearest_km)
+    scored = _rank(gaz, ids, trig, countries, nearest_km, governorates)
     for rank, candidate in enumerate(scored):
         score, i, why = candidate
         if rank and score < scored[0][0] - 1.5:
@@ -732,6 +738,9 @@ def find_mentions(gaz: Gazetteer, text: str, *, keep_metonyms: bool = False) -> 
               and (len(ids) == 1 or index.priors[ids[0]] - index.priors[ids[1]] > 1.0)):
             anchor_ids[top.place_id] = top
     anchors = list(anchor_ids.values())
+    governorates = frozenset(
+        index.places[i].admin1 for hit, _span, _surface, ids, trig in prepared
+        if trig == "governorate" for i in ids[:3] if index.places[i].kind == "governorate")
 
     nearest: dict[str, float] = {}
 
@@ -749,12 +758,13 @@ def find_mentions(gaz: Gazetteer, text: str, *, keep_metonyms: bool = False) -> 
     for hit, _span, _surface, ids, trig in prepared:
         decision = decided.get((hit.key, trig), False)
         if decision is False:
-            decision = decided[(hit.key, trig)] = _decide(gaz, hit.key, ids, trig, countries,
-                                                          nearest_km)
+            decision = decided[(hit.key, trig)] = _decide(
+                gaz, hit.key, ids, trig, countries, nearest_km, governorates=governorates)
         decisions.append(decision)
     for k in _listed_with_places(text, norm, prepared, decisions):
         hit, _span, _surface, ids, trig = prepared[k]
-        decisions[k] = _decide(gaz, hit.key, ids, trig, countries, nearest_km, listed=True)
+        decisions[k] = _decide(gaz, hit.key, ids, trig, countries, nearest_km, listed=True,
+                               governorates=governorates)
 
     mentions: list[Mention] = []
     main_town: list[Place | None] = []

@@ -280,3 +280,12 @@ def test_towards_is_a_weak_settlement_trigger(gaz):
     found = [s for s, _ in names(gaz.find("انسحبت القوات من دير حافر ومسكنة باتجاه الطبقة."))]
     assert found == ["دير حافر", "مسكنة", "الطبقة"]
     assert names(gaz.find("دفع باتجاه الحل السياسي")) == []
+
+
+def test_a_governorate_the_article_names_chooses_between_namesakes(gaz):
+    # Duma the village of As-Sweida, not Douma near Damascus
+    found = gaz.find("قصفت قوات النظام قرية دوما في ريف السويداء أمس.")
+    assert found[0].place.admin1 == "As-Sweida"
+    # ... while "ريف دير الزور" itself stays the governorate
+    found = gaz.find("في ريف دير الزور الشرقي")
+    assert found[0].place.kind == "governorate"
