@@ -283,9 +283,9 @@ def test_towards_is_a_weak_settlement_trigger(gaz):
 
 
 def test_a_governorate_the_article_names_chooses_between_namesakes(gaz):
-    # Duma the village of As-Sweida, not Douma near Damascus
-    found = gaz.find("قصفت قوات النظام قرية دوما في ريف السويداء أمس.")
-    assert found[0].place.admin1 == "As-Sweida"
+    # the village of al-Qusayr in al-Hasakeh, not the town near Homs
+    found = gaz.find("قصفت قوات النظام قرية القصير في ريف الحسكة أمس.")
+    assert found[0].place.admin1 == "Al-Hasakeh"
     # ... while "ريف دير الزور" itself stays the governorate
     found = gaz.find("في ريف دير الزور الشرقي")
     assert found[0].place.kind == "governorate"
