@@ -309,6 +309,8 @@ def _trigger(norm: str, hit: _Hit) -> str | None:
     first = hit.prev2.split(" ")[0]
     if hit.prev2.endswith(" of") and first in lex.triggers_after:
         return lex.triggers_after[first]
+    if hit.nxt in lex.relations_after:  # "قصفت الطائرات طومان قرب الباب"
+        return "direction"
     return None
 
 
@@ -402,7 +404,9 @@ def _evidence(gaz: Gazetteer, key: str, idx: int, place: Place, trig: str | None
     zipf = gaz.index.key_zipf.get(key, 0.0)
     word_like = zipf >= _TRIGGER_ONLY_ZIPF or (
         place.kind in ("village", "neighborhood") and zipf >= 3.0)
-    if trig:
+    if trig == "direction" and zipf >= _WORD_FIRST_ZIPF:
+        pass  # "شرق المدينة" is east of the city, not of Medina
+    elif trig:
         return "name is also a word; corroborated by a trigger word"
     if (listed and zipf < _WORD_FIRST_ZIPF and place.country in gaz.focus
             and (place.kind != "village" or zipf < 3.0)):

@@ -40,6 +40,7 @@ class Lexicon:
 
     triggers: dict[str, str]  # folded word(s) before a name -> what it prefers (governorate, ...)
     triggers_after: dict[str, str]  # English words after a name ("X province")
+    relations_after: frozenset[str]  # Arabic direction words after a name ("X قرب Y", "X شرق Y")
     outlet_cues: frozenset[str]
     cues: dict[str, frozenset[str]]  # role (tribe, adjective, government, speech, ...) -> words
     cue_words: frozenset[str]  # every cue word, whatever its role
@@ -52,12 +53,15 @@ def lexicon() -> Lexicon:
     """The word lists, folded with :func:`gazetteer.normalize.normalize`."""
     triggers: dict[str, str] = {}
     after: dict[str, str] = {}
+    relations: set[str] = set()
     for row in read_rows(DATA / "triggers.csv", ("word", "lang", "prefers")):
         word = normalize(row["word"])
         if row["lang"] == "en" and row["prefers"] in {"governorate", "settlement", "crossing",
                                                        "area", "neighbourhood"} and " " not in word:
             after[word] = row["prefers"]
         triggers[word] = row["prefers"]
+        if row["lang"] == "ar" and row["prefers"] == "direction" and " " not in word:
+            relations.add(word)
     by_role: dict[str, set[str]] = {}
     for r in read_rows(DATA / "cue_words.csv", ("word", "lang", "role")):
         by_role.setdefault(r["role"], set()).add(normalize(r["word"]))
@@ -70,4 +74,4 @@ def lexicon() -> Lexicon:
     }
     roles = {role: frozenset(words) for role, words in by_role.items()}
     every = frozenset(w for words in roles.values() for w in words)
-    return Lexicon(triggers, after, cues, roles, every, given, orgs)
+    return Lexicon(triggers, after, frozenset(relations), cues, roles, every, given, orgs)

@@ -289,3 +289,12 @@ def test_a_governorate_the_article_names_chooses_between_namesakes(gaz):
     # ... while "ريف دير الزور" itself stays the governorate
     found = gaz.find("في ريف دير الزور الشرقي")
     assert found[0].place.kind == "governorate"
+
+
+def test_a_direction_word_after_a_name_corroborates_it(gaz):
+    found = [s for s, _ in names(gaz.find("قصفت الطائرات طومان قرب الباب أمس."))]
+    assert found == ["طومان", "الباب"]
+
+
+def test_a_direction_word_does_not_turn_an_everyday_word_into_a_place(gaz):
+    assert names(gaz.find("انفجار شرق المدينة")) == []  # east of the city, not of Medina
