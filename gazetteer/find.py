@@ -404,8 +404,8 @@ def _evidence(gaz: Gazetteer, key: str, idx: int, place: Place, trig: str | None
     zipf = gaz.index.key_zipf.get(key, 0.0)
     word_like = zipf >= _TRIGGER_ONLY_ZIPF or (
         place.kind in ("village", "neighborhood") and zipf >= 3.0)
-    if trig == "direction" and zipf >= _WORD_FIRST_ZIPF:
-        pass  # "شرق المدينة" is east of the city, not of Medina
+    if trig == "direction" and (zipf >= _WORD_FIRST_ZIPF or place.country not in gaz.focus):
+        pass  # "شرق المدينة" is east of the city, not of Medina; "مهربين قرب" are smugglers
     elif trig:
         return "name is also a word; corroborated by a trigger word"
     if (listed and zipf < _WORD_FIRST_ZIPF and place.country in gaz.focus
