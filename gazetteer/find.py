@@ -310,7 +310,7 @@ def _trigger(norm: str, hit: _Hit) -> str | None:
     if hit.prev2.endswith(" of") and first in lex.triggers_after:
         return lex.triggers_after[first]
     if hit.nxt in lex.relations_after:  # "قصفت الطائرات طومان قرب الباب"
-        return "direction"
+        return "direction-after"
     return None
 
 
@@ -404,8 +404,14 @@ def _evidence(gaz: Gazetteer, key: str, idx: int, place: Place, trig: str | None
     zipf = gaz.index.key_zipf.get(key, 0.0)
     word_like = zipf >= _TRIGGER_ONLY_ZIPF or (
         place.kind in ("village", "neighborhood") and zipf >= 3.0)
-    if trig == "direction" and (zipf >= _WORD_FIRST_ZIPF or place.country not in gaz.focus):
-        pass  # "شرق المدينة" is east of the city, not of Medina; "مهربين قرب" are smugglers
+    if trig in ("direction", "direction-after") and place.country not in gaz.focus:
+        pass  # "مهربين قرب الحدود" are smugglers near the border
+    elif trig == "direction" and zipf >= _WORD_FIRST_ZIPF:
+        pass  # "شرق المدينة" is east of the city, not of Medina
+    elif trig == "direction-after":
+        # "طومان قرب الباب", but not "بدأ قرب" (began near) nor "الخضراء قرب" (the green)
+        if not word_like and zipf < _COMMON_ZIPF["ar"]:
+            return "name is also a word; corroborated by a direction word after it"
     elif trig:
         return "name is also a word; corroborated by a trigger word"
     if (listed and zipf < _WORD_FIRST_ZIPF and place.country in gaz.focus
