@@ -23,7 +23,7 @@ from gazetteer.lexicon import DATA, DataFileError, lexicon, read_rows
 from gazetteer.normalize import arabic_variants, is_arabic, latin_variants, normalize
 from gazetteer.records import Place
 
-FORMAT_VERSION = 19
+FORMAT_VERSION = 21
 
 #: GeoNames coverage: every populated place in these countries ...
 IN_DEPTH = frozenset(["SY", "IQ", "LB", "JO", "IL", "PS"])
@@ -70,9 +70,17 @@ def _kind_for_population(pop: int) -> str:
     return "village"
 
 
+#: What a district or sub-district seat that GeoNames lists without a population counts as
+#: when ranking namesakes (Ariha in Idlib against Jericho, Ras al-Ain against Ceylanpinar).
+_SEAT_POPULATION = 1_000
+
+
 def _prior(place: Place) -> float:
     weight = _KIND_WEIGHT.get(place.kind, 0.5) + _COUNTRY_WEIGHT.get(place.country or "", 0.0)
-    weight += math.log10(place.population + 1) / 3
+    population = place.population
+    if not population and place.source == "geonames" and place.kind == "town":
+        population = _SEAT_POPULATION  # an admin seat listed without its population
+    weight += math.log10(population + 1) / 3
     if place.source == "overlay":
         weight += 0.5
     return round(weight, 4)

@@ -589,6 +589,9 @@ def _rank(gaz: Gazetteer, ids: tuple[int, ...], trig: str | None, countries: set
         if place.country in gaz.focus:
             score += 1.0
             why.append("in the region of focus")
+        elif i in index.capitals:
+            score += 1.0  # "الرياض" is Riyadh before any namesake in the region
+            why.append("a national capital")
         if trig and trig in _PREFERS and _PREFERS[trig](place):
             score += 3.0
             why.append(f"trigger word asks for a {trig}")

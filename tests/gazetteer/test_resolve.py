@@ -90,3 +90,14 @@ def test_region_of_focus_wins_over_namesakes_elsewhere(gaz):
 def test_overlay_places_of_the_region(gaz, name, lat, lon):
     best = gaz.resolve(name)[0].place
     assert abs(best.lat - lat) < 0.01 and abs(best.lon - lon) < 0.01
+
+
+def test_admin_seats_without_a_population_rank_as_small_towns(gaz):
+    # cities500 lists Ariha (Idlib) and Ras al-Ain for being seats; their population field is 0
+    assert gaz.resolve("أريحا")[0].place.country == "SY"
+    assert gaz.resolve("Ras Al Ain")[0].place.country == "SY"
+
+
+def test_a_national_capital_beats_small_namesakes_in_the_region(gaz):
+    found = gaz.find("التقى الوفد بمسؤولين في الرياض")
+    assert [(m.surface, m.place.country) for m in found] == [("الرياض", "SA")]
