@@ -308,7 +308,8 @@ picked = st.dataframe(table.drop(columns=["place_id"]), hide_index=True,
 rows_picked = picked.selection.rows if picked else []
 if rows_picked:
     place_id = table.iloc[rows_picked[0]]["place_id"]
-    if st.session_state.get("selected_place") != place_id:
+    if isinstance(place_id, str) and st.session_state.get("selected_place") != place_id:
+        # (an event without a place has no marker to focus)
         st.session_state["selected_place"] = place_id
         st.rerun()
 
