@@ -23,6 +23,27 @@ _NEAR_WORDS = re.compile(
 )
 
 
+#: A wire-copy dateline at the start of a paragraph: "BEIRUT, Dec 7 (Reuters) -",
+#: "DAMASCUS (AP) —", "بيروت (رويترز) -", "دمشق - (سانا)". Its city is where the reporter files
+#: from and its date the report's, so neither places nor dates an event.
+_DATELINE = re.compile(
+    r"^[ \t]*(?:"
+    r"[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z ]{2,20})?"  # BEIRUT / QAMISHLI, Syria
+    r"(?:,\s*[A-Za-z]{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"  # , Dec 7
+    r"|[A-Z][a-z]+(?:,\s*[A-Z][A-Za-z ]{2,20})?,\s*[A-Za-z]{3,9}\.?\s+\d{1,2}"  # Beirut, Dec 7
+    r"|[\u0621-\u064A]+(?: [\u0621-\u064A]+)?)"  # بيروت / دير الزور
+    r"\s*[-–—]?\s*"
+    r"\((?:Reuters|AP|AFP|Xinhua|dpa|Anadolu|UPI|SANA|رويترز|أ ?ف ?ب|فرانس برس|الأناضول|سانا|"
+    r"د ?ب ?أ|شينخوا)\)\s*[-–—:]?",
+    re.MULTILINE,
+)
+
+
+def dateline_spans(text: str) -> list[tuple[int, int]]:
+    """Where the wire datelines are ("BEIRUT, Dec 7 (Reuters) -")."""
+    return [m.span() for m in _DATELINE.finditer(text)]
+
+
 @dataclass(frozen=True)
 class _Dated:
     mention: DateMention | None
@@ -83,7 +104,12 @@ def extract(article: Article, gaz: Gazetteer | None = None,
     text, published = article.text, article.published
     if mentions is None:
         mentions = gaz.find(text, keep_metonyms=True)
-    mentions = [m for m in mentions if m.role is None]
+    datelines = dateline_spans(text)
+
+    def in_dateline(pos: int) -> bool:
+        return any(a <= pos < b for a, b in datelines)
+
+    mentions = [m for m in mentions if m.role is None and not in_dateline(m.start)]
     events: list[Event] = []
     last_date: DateMention | None = None
     since = 0
@@ -99,6 +125,8 @@ def extract(article: Article, gaz: Gazetteer | None = None,
         if _is_dateline(text, sentence, published):
             continue
         parts = _clause_dates(text, sentence, published) if here or published else []
+        if datelines:
+            parts = [(c, [d for d in ds if not in_dateline(d.start)]) for c, ds in parts]
         sentence_dates = [d for _c, ds in parts for d in ds]
         passage = text[sentence.start:sentence.end]
         inherited = False

@@ -137,3 +137,18 @@ def test_countries_are_not_passed_on_to_the_next_sentence():
     events = extract(article)
     convoy = [e for e in events if "convoy" in e.passage]
     assert len(convoy) == 1 and convoy[0].lat is None and convoy[0].event_date == date(2024, 12, 6)
+
+
+def test_a_wire_dateline_neither_places_nor_dates_the_event():
+    article = make_article("Published: 2024-12-07\nBEIRUT, Dec 7 (Reuters) - Kurdish-led forces "
+                           "took control of Deir el-Zor on Friday, two sources said.",
+                           published="2024-12-07")
+    events = extract(article)
+    assert [(e.surface, e.event_date) for e in events] == [("Deir el-Zor", date(2024, 12, 6))]
+
+
+def test_an_arabic_wire_dateline():
+    article = make_article("تاريخ النشر: 2024-12-07\nبيروت (رويترز) - سيطرت قوات سوريا الديمقراطية "
+                           "على مدينة دير الزور يوم الجمعة.", published="2024-12-07")
+    assert [(e.surface, e.event_date) for e in extract(article)] == [
+        ("دير الزور", date(2024, 12, 6))]
