@@ -84,7 +84,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "month_year": re.compile(rf"{b}(?:{_alt(w['month_lead'])})?\s*{month_pair}{sep}{year}{e}",
                                  re.I),
         "month_only": re.compile(
-            rf"(?<![\w])(?:{_alt(w['month_lead'])})\s+(?:(?:{_alt(w['month_lead'])})\s+)?"
+            rf"(?<![\w])(?:{_alt(w['month_lead'])})[\s-]+(?:(?:{_alt(w['month_lead'])})\s+)?"
             rf"{month_pair}(?![\w/])(?!\s*,?\s*\d)", re.I),
         "day_month": re.compile(rf"{b}(?P<day>\d\d?)(?:st|nd|rd|th)?(?:\s+(?:من|of))?\s+"
                                 rf"{month_pair}{e}", re.I),

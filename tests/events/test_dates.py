@@ -156,3 +156,10 @@ def test_next_week_and_a_few_days_ago_have_week_precision():
 @pytest.mark.parametrize("head", ["2024/12/07", "2024-12-07T10:00:00Z", "2024.12.07"])
 def test_year_first_date_lines(head):
     assert publication_date(head + "\nBody.")[0] == date(2024, 12, 7)
+
+
+def test_vague_recent_periods_have_week_precision_and_mid_month_reads():
+    sat = date(2024, 12, 7)
+    assert first("خلال اليومين الماضيين", sat)[1] == "week"
+    assert first("in recent days", sat)[1] == "week"
+    assert first("fighting in mid-November", sat) == (date(2024, 11, 1), "month")
