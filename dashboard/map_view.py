@@ -29,6 +29,9 @@ TYPE_COLOURS = {
     "crossing": "#2ca02c",
     "meeting": "#e377c2",
     "statement": "#7f7f7f",
+    "protest": "#bcbd22",
+    "arrest": "#393b79",
+    "displacement": "#637939",
 }
 OTHER_COLOUR = "#555555"
 AREA_RADIUS_METRES = 25_000

@@ -185,7 +185,7 @@ def extract(article: Article, gaz: Gazetteer | None = None,
 #: Event types that stand on their own without a place (a statement with a date is not news of
 #: something happening somewhere).
 _UNPLACED_TYPES = frozenset({"airstrike", "clash", "explosion", "withdrawal", "evacuation",
-                             "deployment", "crossing"})
+                             "deployment", "crossing", "protest", "arrest", "displacement"})
 
 
 def _unplaced_event(article: Article, sentence: Span, passage: str,

@@ -152,3 +152,13 @@ def test_an_arabic_wire_dateline():
                            "على مدينة دير الزور يوم الجمعة.", published="2024-12-07")
     assert [(e.surface, e.event_date) for e in extract(article)] == [
         ("دير الزور", date(2024, 12, 6))]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("خرجت مظاهرات في السويداء يوم الجمعة", "protest"),
+    ("Security forces arrested 12 people in Homs on Friday.", "arrest"),
+    ("نزح آلاف المدنيين من ريف إدلب يوم الجمعة", "displacement"),
+])
+def test_protests_arrests_and_displacement_are_event_types(text, kind):
+    events = extract(make_article(text, published="2024-12-07"))
+    assert events and all(e.event_type == kind for e in events)
