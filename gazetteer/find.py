@@ -9,11 +9,14 @@ works on the (few) hits:
    الإنسان`` hides ``سوري`` and ``Deir ez-Zor Military Council`` hides ``Deir ez-Zor``;
 3. not-place rules from the cue words in ``data/cue_words.csv``: quoted names after outlet words,
    ``X-backed`` compounds, surnames after given names, tribes, ``غير سورية``, capitals standing for
-   governments;
+   governments, names on site-navigation lines ("Live updates:", "اقرأ أيضاً:");
 4. disambiguation: trigger words (``محافظة``/``ريف``/``province`` → the governorate, ``مدينة``/
-   ``city`` → the town), then the places' priors plus closeness to the article's other places;
-5. corroboration: a small place whose name is also a common word needs a trigger word or another
-   mentioned place nearby.
+   ``city`` → the town), then the places' priors plus closeness to the article's other places and
+   to the governorates it names;
+5. corroboration: a small place whose name is also a common word needs a trigger word, a direction
+   word after it (``X قرب Y``), a list of places it stands in, or another mentioned place nearby.
+
+English transliterations the index does not hold are tried last (:mod:`gazetteer.spellings`).
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ from gazetteer.normalize import (
     normalize_with_offsets,
 )
 from gazetteer.records import Candidate, Mention, Place
+from gazetteer.spellings import close_spellings, vowel_spellings
 
 CLITICS = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك", "لل"})
 _QUOTES_OPEN = "\"«“„'‘"
@@ -433,148 +437,6 @@ def _main_town(anchors: list[Place], prepared: list, index) -> Place | None:
     return towns[max(counts, key=counts.get)] if counts else None
 
 
-_TRANSLITERATION = re.compile(
-    r"(?<![\w-])((?:Al|Ash|As|Ad|Ar|Az|At|El|Ed|Es|Ez|Deir|Tal|Tell|Ain|Ras|Abu|Jabal|Jisr|Kafr)"
-    r"[- ][A-Z][a-z'’]+(?:[- ][A-Z][a-z'’]+)?|[A-Z][a-z]{3,}(?:iya|iyah|iyeh|iyya|iyyah|eh))"
-    r"(?![\w-])"
-)
-_FUZZY_NEAR_KM = 150
-_CAPITALISED = re.compile(
-    r"(?<![\w-])((?:(?:al|el|ad|as|ash|az|ar|at|an|ed|es|ez)[-‐ ])?[A-Z][a-z'’]{2,}"
-    r"(?:[-‐ ](?:(?:al|el|ad|as|ash|az|ar|at|an|ed|es|ez)[-‐ ])?[A-Z][a-z'’]+){0,2})(?![\w-])"
-)
-_VOWEL_CLASSES = ((re.compile("ou|oo|o"), "u"), (re.compile("ay|ai|ei|ey"), "e"),
-                  (re.compile("iy|ee"), "i"), (re.compile("q"), "k"), (re.compile(r"([a-z])\1+"),
-                                                                         r"\1"))
-
-
-def vowel_key(key: str) -> str:
-    """A folded Latin name with its vowel spellings merged (ou/oo/o → u, ay/ai/ei/ey → e,
-    iy/ee → i, q → k): "boukamal" and "bukamal" meet, "ain isa" and "ayn isa" too."""
-    for pattern, replacement in _VOWEL_CLASSES:
-        key = pattern.sub(replacement, key)
-    return key
-
-
-def _vowel_index(gaz: Gazetteer) -> dict[str, tuple[int, ...]]:
-    """Latin names of the places in the region of focus under their :func:`vowel_key` (built
-    once per gazetteer, on the first English text)."""
-    found = gaz.__dict__.get("_vowel_index")
-    if found is None:
-        merged: dict[str, list[int]] = {}
-        index = gaz.index
-        for key, ids in index.keys.items():
-            if len(key) < 5 or is_arabic_letter(key[0]):
-                continue
-            local = [i for i in ids if index.places[i].country in gaz.focus]
-            if local:
-                merged.setdefault(vowel_key(key), []).extend(local)
-        found = gaz.__dict__["_vowel_index"] = {k: tuple(dict.fromkeys(v))
-                                                for k, v in merged.items()}
-    return found
-
-
-def _english_trigger(text: str, start: int, lex) -> str | None:
-    """A trigger word just before ``start`` in English text ("the town of", "village")."""
-    words = normalize(text[max(0, start - 40):start]).split(" ")
-    if len(words) >= 2 and words[-1] == "of" and words[-2] in lex.triggers_after:
-        return lex.triggers_after[words[-2]]
-    return lex.triggers.get(words[-1]) if words else None
-
-
-def _vowel_spellings(gaz: Gazetteer, text: str, taken: bytearray, scanned: set[tuple[int, int]],
-                     anchors: list[Place], lex) -> list[tuple[int, int, str, Candidate]]:
-    """Transliterations that differ from every indexed spelling only in their vowels
-    ("Boukamal", "Sheikh Maskin" for Shaykh Miskin, "Ain Issa"): places in the region of
-    focus, taken when a trigger word comes before or another place of the article is near."""
-    vowels = _vowel_index(gaz)
-    index = gaz.index
-    out = []
-    for m in _CAPITALISED.finditer(text):
-        if taken.find(1, m.start(), m.end()) >= 0 or m.span() in scanned:
-            continue  # a place already, or a name read and rejected as it stands
-        surface = m.group(1)
-        key = normalize(surface)
-        if key in index.keys or any(w in lex.given_names for w in key.split(" ")):
-            continue
-        ids = vowels.get(vowel_key(key))
-        if not ids or index.key_zipf.get(key, 0.0) >= _COMMON_ZIPF["en"]:
-            continue
-        trig = _english_trigger(text, m.start(), lex)
-        best = None
-        for i in ids:
-            place = index.places[i]
-            d = min((km_between(place.lat, place.lon, a.lat, a.lon) for a in anchors
-                     if a.place_id != place.place_id), default=math.inf)
-            big = place.population >= 100_000  # "Sulaimaniyah" needs no help
-            if not (trig or d <= _FUZZY_NEAR_KM or big):
-                continue
-            score = index.priors[i] + (1.5 * (1 - d / 300) if d < 300 else 0.0)
-            if best is None or score > best[0]:
-                why = (f"spelled like {place.name!r} but for its vowels",
-                       "trigger word before it" if trig else f"{d:.0f} km from another place "
-                       "in the article" if d <= _FUZZY_NEAR_KM else "a large city")
-                best = (score, Candidate(place, round(score, 4), why))
-        if best is not None:
-            out.append((m.start(), m.end(), surface, best[1]))
-            taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
-    return out
-
-
-def _names_an_outlet(text: str, start: int, end: int, lex) -> bool:
-    """True when the words around a capitalised name make it an outlet ("Al-Watan newspaper",
-    "the Enab Baladi website")."""
-    after = normalize(text[end:end + 30]).split(" ")[:1]
-    before = normalize(text[max(0, start - 30):start]).split(" ")[-1:]
-    return bool(set(after) & lex.cues.get("outlet-after", frozenset())
-                or set(before) & lex.outlet_cues)
-
-
-def _bare_similarity(a: str, b: str) -> float:
-    """Jaro-Winkler similarity of two folded Latin names without their leading article."""
-    from rapidfuzz.distance import JaroWinkler
-
-    def bare(name: str) -> str:
-        first, _, rest = name.partition(" ")
-        return rest if first in LATIN_ARTICLES and rest else name
-
-    return JaroWinkler.normalized_similarity(bare(a), bare(b))
-
-
-def _close_spellings(gaz: Gazetteer, text: str, taken: bytearray, anchors: list[Place],
-                     lex) -> list[tuple[int, int, str, Candidate]]:
-    """Transliterated names not in the index under this spelling (``Al-Malkiyya``,
-    ``Ash Shaddadi``): the closest spelling of a place near the article's other places."""
-    if not anchors:
-        return []
-    out = []
-    for m in _TRANSLITERATION.finditer(text):
-        if taken.find(1, m.start(), m.end()) >= 0:
-            continue
-        surface = m.group(1)
-        key = normalize_with_offsets(surface)[0]
-        if key in gaz.index.keys or any(w in lex.given_names for w in key.split(" ")):
-            continue  # "Abu Mohammad" is a person's kunya
-        if _names_an_outlet(text, m.start(), m.end(), lex):
-            continue
-        for cand in gaz.resolve(surface, limit=8):
-            p = cand.place
-            if not cand.reasons or not cand.reasons[0].startswith("fuzzy") or p.is_area:
-                continue
-            matched = cand.reasons[0].split("'")[1] if "'" in cand.reasons[0] else ""
-            if _bare_similarity(key, matched) < 0.9:
-                continue  # alike only in their article: "al watan" is not "al wasita"
-            if p.country not in gaz.focus:
-                continue
-            d = min(km_between(p.lat, p.lon, a.lat, a.lon) for a in anchors)
-            if d <= _FUZZY_NEAR_KM:
-                out.append((m.start(), m.end(), surface,
-                            Candidate(p, cand.score, (*cand.reasons, f"{d:.0f} km from another "
-                                                      "place in the article"))))
-                break
-    return out
-
-
 def _rank(gaz: Gazetteer, ids: tuple[int, ...], trig: str | None, countries: set[str],
           nearest_km, governorates: frozenset[str] = frozenset()
           ) -> list[tuple[float, int, tuple[str, ...]]]:
@@ -809,12 +671,12 @@ def find_mentions(gaz: Gazetteer, text: str, *, keep_metonyms: bool = False) -> 
         taken = bytearray(len(text) + 1)
         for m in mentions:
             taken[m.start:m.end] = b"\x01" * (m.end - m.start)
-        for start, end, surface, cand in _vowel_spellings(gaz, text, taken, spans, anchors,
-                                                          lexicon()):
+        for start, end, surface, cand in vowel_spellings(gaz, text, taken, spans, anchors,
+                                                         lexicon()):
             mentions.append(Mention(start, end, surface, cand.place, 0.6, cand.reasons, (), None))
         for first, last in spans:
             taken[first:last] = b"\x01" * (last - first)
-        for start, end, surface, cand in _close_spellings(gaz, text, taken, anchors, lexicon()):
+        for start, end, surface, cand in close_spellings(gaz, text, taken, anchors, lexicon()):
             mentions.append(Mention(start, end, surface, cand.place, 0.55, cand.reasons, (), None))
         mentions.sort(key=lambda m: m.start)
     return mentions
