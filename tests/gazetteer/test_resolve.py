@@ -101,3 +101,18 @@ def test_admin_seats_without_a_population_rank_as_small_towns(gaz):
 def test_a_national_capital_beats_small_namesakes_in_the_region(gaz):
     found = gaz.find("التقى الوفد بمسؤولين في الرياض")
     assert [(m.surface, m.place.country) for m in found] == [("الرياض", "SA")]
+
+
+@pytest.mark.parametrize("name, lat, lon", [
+    ("ميس الجبل", 33.16944, 35.52556),  # Mais al-Jabal, Wikipedia
+    ("مارون الراس", 33.08056, 35.42222),  # Maroun al-Ras, Wikipedia
+    ("Odaisseh", 33.25417, 35.5425),  # Al-Aadaissah, Wikipedia
+    ("معبر المصنع", 33.7029, 35.9240),  # Masnaa border crossing, Wikipedia
+])
+def test_south_lebanon_border_villages_and_crossings(gaz, name, lat, lon):
+    best = gaz.resolve(name)[0].place
+    assert abs(best.lat - lat) < 0.01 and abs(best.lon - lon) < 0.01
+
+
+def test_the_factory_is_not_the_masnaa_crossing(gaz):
+    assert [m.surface for m in gaz.find("قصف المصنع في حلب")] == ["حلب"]
