@@ -354,6 +354,8 @@ def _add_overlay(b: _Builder) -> None:
         except ValueError as exc:
             raise DataFileError(f"{path}:{line}: bad coordinates {row['lat']!r}, {row['lon']!r}") \
                 from exc
+        if f"cur:{row['id']}" in b.by_id:
+            raise DataFileError(f"{path}:{line}: the id {row['id']!r} is used twice")
         names = {row["name"], row.get("name_ar", "")}
         for column in ("aliases_en", "aliases_ar"):
             names |= set(row.get(column, "").split("|"))

@@ -116,3 +116,16 @@ def test_south_lebanon_border_villages_and_crossings(gaz, name, lat, lon):
 
 def test_the_factory_is_not_the_masnaa_crossing(gaz):
     assert [m.surface for m in gaz.find("قصف المصنع في حلب")] == ["حلب"]
+
+
+def test_an_overlay_id_used_twice_is_a_clear_error(tmp_path, monkeypatch):
+    from gazetteer import build
+    from gazetteer.lexicon import DataFileError
+
+    header = ("id,name,name_ar,aliases_en,aliases_ar,lat,lon,kind,country,admin1,geo_precision,"
+              "source\n")
+    row = "x,X,,,,33.5,36.3,town,SY,,1,https://example.org\n"
+    (tmp_path / "overlay.csv").write_text(header + row + row, encoding="utf-8")
+    monkeypatch.setattr(build, "DATA", tmp_path)
+    with pytest.raises(DataFileError, match=r"overlay.csv:3: the id 'x' is used twice"):
+        build._add_overlay(build._Builder())
