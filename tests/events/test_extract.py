@@ -162,3 +162,12 @@ def test_an_arabic_wire_dateline():
 def test_protests_arrests_and_displacement_are_event_types(text, kind):
     events = extract(make_article(text, published="2024-12-07"))
     assert events and all(e.event_type == kind for e in events)
+
+
+def test_more_actors_of_the_region():
+    from events.lexicon import actors
+
+    assert actors("اشتبك الجيش الوطني السوري مع وحدات حماية الشعب قرب منبج") == (
+        "Syrian National Army", "YPG/PKK")
+    assert actors("UNIFIL said the Lebanese army deployed near Khiam") == (
+        "UNIFIL", "Lebanese Army")
