@@ -26,7 +26,7 @@ from dashboard.reading import (  # noqa: E402
     passages_for,
     same_spot,
 )
-from dashboard.timeline import daily_counts  # noqa: E402
+from dashboard.timeline import binned_counts  # noqa: E402
 from events.ingest import ingest  # noqa: E402
 from events.reader import SUPPORTED  # noqa: E402
 from gazetteer import Gazetteer, outlines  # noqa: E402
@@ -184,7 +184,7 @@ undated_shown = filter_events(events[events["event_date"].isna()],
 unranged = filter_events(events, EventFilter(**{**chosen.__dict__, "start": None, "end": None}))
 # a bar per day: events known only to the month or year would stand on the 1st and mislead
 by_day = unranged["time_precision"].isin(["day", "week", "reported"])
-counts = daily_counts(unranged[by_day])
+counts, unit = binned_counts(unranged[by_day])
 
 
 def on_timeline_select() -> None:
@@ -207,7 +207,7 @@ if not counts.empty:
     types = sorted(long["event_type"].unique())
     bars = alt.Chart(long).mark_bar().encode(
         x=alt.X("day:T", title=None),
-        y=alt.Y("sum(events):Q", title="events"),
+        y=alt.Y("sum(events):Q", title=f"events per {unit}"),
         color=alt.Color("event_type:N", title="type",
                         scale=alt.Scale(domain=types, range=[colour_of(t) for t in types])),
         tooltip=["day:T", "event_type:N", "events:Q"],
