@@ -219,7 +219,7 @@ if not counts.empty:
                     key="timeline", on_select=on_timeline_select, selection_mode="brush")
     if not by_day.all():
         st.caption(f"{int((~by_day).sum())} events dated only to the month or year are in the "
-                   "map and table for their range but not drawn on this day-by-day chart.")
+                   "map and table for their range but not drawn on this chart.")
 
 # --- map and reading panel -------------------------------------------------------------------
 places = per_place(shown)
