@@ -239,8 +239,7 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
     weekday_ends = len(found)
     relative = _words()["relative"]
     for m in p["relative"].finditer(digits):
-        offset, precision = relative[m["rel"].lower()] if m["rel"].lower() in relative \
-            else relative[m["rel"]]
+        offset, precision = relative[m["rel"].lower()]  # keys are lower case (Arabic has none)
         if precision == "month":
             month_start = published.replace(day=1)
             value = (month_start - timedelta(days=1)).replace(day=1) if offset < 0 \
@@ -254,10 +253,8 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
     for m in p["days_after"].finditer(digits):
         anchors = [d for d in found if d.precision == "day" and d.end <= m.start()]
         anchor = anchors[-1].value if anchors else published
-        add(m, anchor - timedelta(days=int(days_after[m["after"].lower()]
-                                           if m["after"].lower() in days_after
-                                           else days_after[m["after"]])), "day")
-    # "مساء الاثنين 22 كانون الأول": the weekday only describes the explicit date after it
+        add(m, anchor - timedelta(days=int(days_after[m["after"].lower()])), "day")
+    # "مساء الأربعاء 4 أيلول": the weekday only describes the explicit date after it
     found = [d for i, d in enumerate(found)
              if not (i < weekday_ends and d.precision == "day"
                      and any(0 <= e.start - d.end <= 3 for e in explicit) and d not in explicit)]

@@ -89,8 +89,9 @@ def ingest(paths: Iterable[Path | str], db_path: Path | str,
                     problems = problems_of(article, events, unresolved)
                     report.events += len(events)
                     report.undated += article.published is None
-                    report.unplaced += not any(e.lat is not None for e in events)
-                    report.events_without_place += sum(e.lat is None for e in events)
+                    kinds = [kind for kind, _detail in problems]
+                    report.unplaced += "unplaced" in kinds
+                    report.events_without_place += kinds.count("unplaced-event")
                     report.unresolved += [n for n in unresolved if n not in report.unresolved]
                     batch.append((article, events, problems))
             except ArticleError as exc:

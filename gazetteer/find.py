@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from gazetteer.core import Gazetteer, km_between
-from gazetteer.lexicon import lexicon
+from gazetteer.lexicon import COMMON_ZIPF, lexicon
 from gazetteer.normalize import (
     LATIN_ARTICLES,
     is_arabic_letter,
@@ -42,7 +42,6 @@ from gazetteer.spellings import close_spellings, vowel_spellings
 CLITICS = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك", "لل"})
 _QUOTES_OPEN = "\"«“„'‘"
 _QUOTES_CLOSE = "\"»”'’"
-_COMMON_ZIPF = {"ar": 4.2, "en": 3.6}
 _VERY_COMMON_ZIPF = 4.5
 _TRIGGER_ONLY_ZIPF = 4.8  # names this common as words need a trigger word, not just a neighbour
 _WORD_FIRST_ZIPF = 5.5  # ... and this common, whatever the place
@@ -370,7 +369,7 @@ def _weak_evidence(gaz: Gazetteer, key: str, idx: int, place: Place) -> bool:
         return True
     if zipf >= _VERY_COMMON_ZIPF and not trusted:
         return True
-    if not _is_major(gaz, idx, place) and zipf >= _COMMON_ZIPF["ar" if arabic else "en"]:
+    if not _is_major(gaz, idx, place) and zipf >= COMMON_ZIPF["ar" if arabic else "en"]:
         return True
     if not arabic and not home and place.kind != "country":
         # English text: a place far from the region only under its own name (not "Rom" for
@@ -408,19 +407,21 @@ def _evidence(gaz: Gazetteer, key: str, idx: int, place: Place, trig: str | None
     zipf = gaz.index.key_zipf.get(key, 0.0)
     word_like = zipf >= _TRIGGER_ONLY_ZIPF or (
         place.kind in ("village", "neighborhood") and zipf >= 3.0)
-    if trig in ("direction", "direction-after") and place.country not in gaz.focus:
-        pass  # "مهربين قرب الحدود" are smugglers near the border
-    elif trig == "direction" and zipf >= _WORD_FIRST_ZIPF:
-        pass  # "شرق المدينة" is east of the city, not of Medina
-    elif trig == "direction-after":
-        # "طومان قرب الباب", but not "بدأ قرب" (began near) nor "الخضراء قرب" (the green)
-        if not word_like and zipf < _COMMON_ZIPF["ar"]:
+    # direction words ("قرب", "شرق") only back up places of the region ("مهربين قرب الحدود" are
+    # smugglers); before the name, not everyday words ("شرق المدينة" is east of the city); after
+    # it, only rare ones ("طومان قرب الباب", but not "بدأ قرب" began near, "الخضراء" the green)
+    local = place.country in gaz.focus
+    if trig == "direction-after":
+        if local and not word_like and zipf < COMMON_ZIPF["ar"]:
             return "name is also a word; corroborated by a direction word after it"
+    elif trig == "direction":
+        if local and zipf < _WORD_FIRST_ZIPF:
+            return "name is also a word; corroborated by a trigger word"
     elif trig:
         return "name is also a word; corroborated by a trigger word"
     if (listed and zipf < _WORD_FIRST_ZIPF and place.country in gaz.focus
             and (place.kind != "village" or zipf < 3.0)):
-        return "name is also a word; listed with other places (Anah, Haditha and Hit)"
+        return "name is also a word; listed with other places"
     if nearest_km(place) < _NEAR_KM and not word_like:
         return "name is also a word; corroborated by a place nearby"
     return None
@@ -522,7 +523,7 @@ def _item_ends(text: str, norm: str, hit: _Hit, span: tuple[int, int]) -> bool:
 
 
 def _listed_with_places(text: str, norm: str, prepared: list, decisions: list) -> list[int]:
-    """The undecided names that stand in a list with accepted places ("وعانة، والحديثة، وهيت",
+    """The undecided names that stand in a list with accepted places ("منبج، وجرابلس، والباب",
     "Hama, Homs and Hit"): joined to an accepted neighbour by a comma or "and", with a comma
     somewhere in that stretch (a bare "و" joins anything in Arabic)."""
     hits = [item[0] for item in prepared]
@@ -537,18 +538,18 @@ def _listed_with_places(text: str, norm: str, prepared: list, decisions: list) -
             gap = gaps[min(j, k)]
             if gap is None:
                 continue
-            # a comma here, or the list goes on past the neighbour with one
-            beyond = gaps[j - 1] if j < k and j > 0 else gaps[j] if j > k and j < len(gaps) \
-                else None
-            if any(c in text for text in (gap, beyond or "") for c in ",،"):
+            # a comma here, or in the gap on the neighbour's far side (the list goes on)
+            further = j - 1 if j < k else j
+            beyond = gaps[further] if 0 <= further < len(gaps) else None
+            if any(g and ("," in g or "،" in g) for g in (gap, beyond)):
                 out.append(k)
                 break
     return out
 
 
 def _navigation_lines(text: str) -> list[tuple[int, int]]:
-    """Lines of site navigation in scraped text ("Live updates: Follow the latest on
-    Israel-Gaza", "اقرأ أيضاً: ..."): the names on them are links, not places of the story."""
+    """Lines of site navigation in scraped text ("Live updates: ...", "Read more: ...",
+    "اقرأ أيضاً: ..."): the names on them are links, not places of the story."""
     words = lexicon().cues.get("boilerplate", frozenset())
     if not words:
         return []
@@ -653,7 +654,7 @@ def find_mentions(gaz: Gazetteer, text: str, *, keep_metonyms: bool = False) -> 
                 main_town.append(_main_town(anchors, prepared, index))
             town = main_town[0]
             if town is not None:
-                # "حي الطويبة" far from everything else: a quarter of the article's town
+                # "حي الجورة" far from everything else: a quarter of the article's town
                 place = replace(town, place_id=f"{town.place_id}#{hit.key}",
                                 name=f"{town.name}: {surface}", kind="neighborhood",
                                 geo_precision=2, source=f"{town.source}+neighbourhood")

@@ -11,6 +11,10 @@ from gazetteer.normalize import normalize
 
 DATA = Path(__file__).parent / "data"
 
+#: A name at least this frequent as a word (wordfreq Zipf scale) is read as the word before the
+#: place unless something backs the place up.
+COMMON_ZIPF = {"ar": 4.2, "en": 3.6}
+
 
 class DataFileError(ValueError):
     """A data file is missing a column or has a malformed row; the message names file and line."""

@@ -8,11 +8,9 @@ import math
 import re
 
 from gazetteer.core import Gazetteer, km_between
+from gazetteer.lexicon import COMMON_ZIPF
 from gazetteer.normalize import LATIN_ARTICLES, is_arabic_letter, normalize, normalize_with_offsets
 from gazetteer.records import Candidate, Place
-
-_COMMON_ENGLISH_ZIPF = 3.6  # a capitalised word this frequent is a word first (as in find.py)
-
 
 _TRANSLITERATION = re.compile(
     r"(?<![\w-])((?:Al|Ash|As|Ad|Ar|Az|At|El|Ed|Es|Ez|Deir|Tal|Tell|Ain|Ras|Abu|Jabal|Jisr|Kafr)"
@@ -79,7 +77,7 @@ def vowel_spellings(gaz: Gazetteer, text: str, taken: bytearray, scanned: set[tu
         if key in index.keys or any(w in lex.given_names for w in key.split(" ")):
             continue
         ids = vowels.get(vowel_key(key))
-        if not ids or index.key_zipf.get(key, 0.0) >= _COMMON_ENGLISH_ZIPF:
+        if not ids or index.key_zipf.get(key, 0.0) >= COMMON_ZIPF["en"]:
             continue
         trig = _english_trigger(text, m.start(), lex)
         best = None

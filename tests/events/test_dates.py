@@ -48,27 +48,28 @@ def test_explicit_month_with_levantine_double_form_has_month_precision():
 
 
 def test_day_month_without_year_takes_the_year_from_publication():
-    assert first("On June 27, the United States", date(2021, 6, 28)) == (date(2021, 6, 27), "day")
+    assert first("On March 9, the coalition said", date(2021, 3, 10)) == (date(2021, 3, 9), "day")
     assert first("في 4 يناير", date(2022, 1, 10))[0] == date(2022, 1, 4)
     assert first("في 28 ديسمبر", date(2022, 1, 10))[0] == date(2021, 12, 28)
 
 
 def test_weekday_naming_an_explicit_date_defers_to_it():
-    found = find_dates("مساء الاثنين 22 كانون الأول", date(2025, 12, 23))
-    assert [(d.value, d.precision) for d in found] == [(date(2025, 12, 22), "day")]
+    # alone, الأربعاء would be 18 September, the Wednesday before publication
+    found = find_dates("مساء الأربعاء 4 أيلول", date(2024, 9, 20))
+    assert [(d.value, d.precision) for d in found] == [(date(2024, 9, 4), "day")]
 
 
 def test_english_relative_forms():
     pub = date(2018, 10, 16)
-    assert first("top diplomats said yesterday", pub)[0] == date(2018, 10, 15)
+    assert first("the ministry said yesterday", pub)[0] == date(2018, 10, 15)
     assert first("the strike late Sunday", pub)[0] == date(2018, 10, 14)
     assert first("last week", pub) == (date(2018, 10, 9), "week")
     assert first("earlier this month", pub) == (date(2018, 10, 1), "month")
-    assert first("In 2014, Islamic State seized", pub) == (date(2014, 1, 1), "year")
+    assert first("In 2016, the rebels lost", pub) == (date(2016, 1, 1), "year")
 
 
 def test_english_same_weekday_as_publication_is_that_day():
-    assert first("injured dozens more on Wednesday", date(2024, 11, 20))[0] == date(2024, 11, 20)
+    assert first("wounded several people on Wednesday", date(2024, 11, 20))[0] == date(2024, 11, 20)
 
 
 @pytest.mark.parametrize("text", ["قرار مجلس الأمن رقم 2254", "نقلت نحو 100 من ضباطها",
@@ -89,9 +90,9 @@ def test_weekday_arithmetic_over_a_week():
 @pytest.mark.parametrize(("head", "expected"), [
     ("title\n\n06 نوفمبر 2021\nbody", date(2021, 11, 6)),
     ("صورة\n● أخبار سورية ٧ ديسمبر ٢٠٢٤\n", date(2024, 12, 7)),
-    ("بتاريخ ٢٣ كانون الأول ٢٠٢٥", date(2025, 12, 23)),
-    ("Page A9\nOctober 16, 2018\n", date(2018, 10, 16)),
-    ("تاريخ النشر: 2019-09-30\n", date(2019, 9, 30)),
+    ("بتاريخ ١٤ شباط ٢٠٢٣", date(2023, 2, 14)),
+    ("Page B2\nMarch 3, 2019\n", date(2019, 3, 3)),
+    ("تاريخ النشر: 2022-04-18\n", date(2022, 4, 18)),
     ("Published: 12/03/2020\n", date(2020, 3, 12)),
 ])
 def test_publication_date_lines(head, expected):
@@ -127,7 +128,7 @@ def test_abbreviated_months_and_a_month_without_year():
 
 def test_days_after_something_dates_that_thing_before_the_clause():
     sat = date(2024, 12, 7)
-    assert first("Fighters patrolled the streets, one day after seizing the city.", sat) == (
+    assert first("Residents went back, a day after the militias left the town.", sat) == (
         date(2024, 12, 6), "day")
     assert first("دخلت القوات المدينة بعد يومين من انسحاب الميليشيات", sat) == (
         date(2024, 12, 5), "day")

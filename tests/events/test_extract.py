@@ -117,15 +117,15 @@ def test_one_event_per_passage_and_place():
 
 
 def test_dated_attack_with_no_place_is_kept_unplaced():
-    article = make_article("Published: 2021-06-28\nThe attacks included:\n"
-                           "On April 14, a drone carrying explosives targeted a hangar.\n"
-                           "On April 20, the ministry said it was studying the matter.",
-                           published="2021-06-28")
+    article = make_article("Published: 2022-05-10\nRecent incidents:\n"
+                           "On March 3, an explosive-laden drone hit a fuel depot.\n"
+                           "On March 9, the ministry said it was studying the matter.",
+                           published="2022-05-10")
     events = extract(article)
     assert len(events) == 1  # the statement is not an event without a place
     event = events[0]
     assert (event.event_date, event.time_precision, event.event_type) == (
-        date(2021, 4, 14), "day", "airstrike")
+        date(2022, 3, 3), "day", "airstrike")
     assert event.lat is None and event.place_id is None and event.geo_precision is None
     assert "no place named" in event.place_reason
     assert article.text[event.start:event.end] == event.passage
@@ -140,11 +140,11 @@ def test_countries_are_not_passed_on_to_the_next_sentence():
 
 
 def test_a_wire_dateline_neither_places_nor_dates_the_event():
-    article = make_article("Published: 2024-12-07\nBEIRUT, Dec 7 (Reuters) - Kurdish-led forces "
-                           "took control of Deir el-Zor on Friday, two sources said.",
+    article = make_article("Published: 2024-12-07\nAMMAN, Dec 7 (Reuters) - Government troops "
+                           "withdrew from Palmyra on Friday, a commander said.",
                            published="2024-12-07")
     events = extract(article)
-    assert [(e.surface, e.event_date) for e in events] == [("Deir el-Zor", date(2024, 12, 6))]
+    assert [(e.surface, e.event_date) for e in events] == [("Palmyra", date(2024, 12, 6))]
 
 
 def test_an_arabic_wire_dateline():
