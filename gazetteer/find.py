@@ -31,6 +31,7 @@ from gazetteer.core import Gazetteer, km_between
 from gazetteer.lexicon import COMMON_ZIPF, lexicon
 from gazetteer.normalize import (
     LATIN_ARTICLES,
+    Offsets,
     is_arabic_letter,
     latin_variants,
     normalize,
@@ -55,6 +56,7 @@ class _Hit:
     end: int
     key: str
     org: bool = False
+    arabic: bool = False
     # the words around it, filled in once by _read_context
     prefix_len: int = 0
     prev1: str = ""
@@ -63,13 +65,15 @@ class _Hit:
     after_name: bool = False  # the word before ends another name found in the scan
 
 
-def _original_span(text: str, offs: list[int], hit: _Hit) -> tuple[int, int]:
+def _original_span(text: str, offs: Offsets, hit: _Hit) -> tuple[int, int]:
     """The hit's span in the original text, including letters folded away at its end (the
     second "l" of "Tall", a final shadda)."""
-    end = offs[hit.end] if hit.end < len(offs) else len(text)
-    while end > offs[hit.end - 1] + 1 and text[end - 1].isspace():
+    original = offs.original
+    end = original(hit.end) if hit.end < len(offs) else len(text)
+    last = original(hit.end - 1)
+    while end > last + 1 and text[end - 1].isspace():
         end -= 1
-    return offs[hit.start], end
+    return original(hit.start), end
 
 
 def _read_context(norm: str, hit: _Hit, name_ends: set[int] | frozenset = frozenset()) -> None:
@@ -140,7 +144,7 @@ def _scan(gaz: Gazetteer, norm: str) -> list[_Hit]:
     taken: list[_Hit] = []
     for _neg, start, end, key, prefix_len in found:
         if occupied.find(1, start, end) < 0:
-            taken.append(_Hit(start, end, key, key in orgs, prefix_len))
+            taken.append(_Hit(start, end, key, key in orgs, info[key][1], prefix_len))
             occupied[start:end] = b"\x01" * (end - start)
     taken.sort(key=lambda h: h.start)
     return taken
@@ -160,9 +164,11 @@ _STRAIGHT = frozenset("\"'")
 _CLOSE_QUOTE = re.compile("[\"»”']")
 
 
-def _inside_quoted_outlet(norm: str, start: int, end: int, quotes: list[int]) -> bool:
+def _inside_quoted_outlet(norm: str, start: int, end: int, quotes: list[int],
+                          leads: dict[int, bool]) -> bool:
     """True when the name sits inside quotes that follow an outlet word (شبكة "..." / the
-    "..." network). Only the quote marks in the 200 characters before the name are looked at."""
+    "..." network). Only the quote marks in the 200 characters before the name are looked at;
+    ``leads`` keeps, per opening quote mark, whether an outlet word comes before it."""
     last = bisect_left(quotes, start) - 1
     window = max(0, start - 200)
     if last < 0 or quotes[last] < window:
@@ -180,9 +186,12 @@ def _inside_quoted_outlet(norm: str, start: int, end: int, quotes: list[int]) ->
     opens = near[k]
     if mark in _STRAIGHT and norm.count(mark, window, start) % 2 == 0:
         return False  # that straight quote closes an earlier quoted name: we are outside
-    lead = norm[window:opens].rstrip().split(" ")[-2:]
     cues = lexicon().outlet_cues
-    if any(w in cues or w[1:] in cues or w[2:] in cues for w in lead):
+    after_cue = leads.get(opens)
+    if after_cue is None:
+        lead = norm[max(0, opens - 60):opens].rstrip().split(" ")[-2:]
+        after_cue = leads[opens] = any(w in cues or w[1:] in cues or w[2:] in cues for w in lead)
+    if after_cue:
         return True
     close = _CLOSE_QUOTE.search(norm, end, end + 40)
     if close:
@@ -221,12 +230,19 @@ def _is_preposition(text: str, start: int) -> bool:
     return bool(words) and words[-1].rstrip("،,:").endswith("ى")
 
 
+@lru_cache(maxsize=1)
+def _outlet_words_before() -> frozenset[str]:
+    """Outlet words that make the next name an outlet's even without quotes ("وكالة سانا"); not
+    those that also come before a place ("موقع" site, "مركز" centre, "مجلس" council)."""
+    return frozenset(lexicon().outlet_cues - {"موقع", "مركز", "حمله", "مجلس", "radio", "daily"})
+
+
 def _not_a_place(gaz: Gazetteer, text: str, norm: str, hit: _Hit, surface: str,
-                 span: tuple[int, int], quotes: list[int]) -> str | None:
+                 span: tuple[int, int], quotes: list[int], leads: dict[int, bool]) -> str | None:
     """Why this hit is not a place mention here, or ``None``."""
     lex = lexicon()
     cues = lex.cues
-    arabic = _key_info(gaz)[hit.key][1]
+    arabic = hit.arabic
     if not arabic:
         if not (surface[:1].isupper() or surface[:1].isdigit()
                 or _ARTICLE_THEN_CAPITAL.match(surface)):
@@ -268,9 +284,9 @@ def _not_a_place(gaz: Gazetteer, text: str, norm: str, hit: _Hit, surface: str,
         return f"outlet name ({surface} {nxt})"
     if nxt.isdigit() and nxt in cues.get("outlet-after", ()):
         return f"outlet name ({surface} {nxt})"
-    if prev1 in lex.outlet_cues - {"موقع", "مركز", "حمله", "مجلس", "radio", "daily"}:
+    if prev1 in _outlet_words_before():
         return f"outlet name (after {prev1!r})"
-    if _inside_quoted_outlet(norm, hit.start, hit.end, quotes):
+    if _inside_quoted_outlet(norm, hit.start, hit.end, quotes, leads):
         return "outlet name in quotes"
     return None
 
@@ -586,6 +602,7 @@ def find_mentions(gaz: Gazetteer, text: str, *, keep_metonyms: bool = False) -> 
     prepared = []
     scanned = _scan(gaz, norm)
     quotes = quote_positions(norm)
+    leads: dict[int, bool] = {}
     given = lexicon().given_names
     name_ends = {hit.end for hit in scanned if not hit.org and hit.key not in given}
     navigation = _navigation_lines(text)
@@ -597,7 +614,7 @@ def find_mentions(gaz: Gazetteer, text: str, *, keep_metonyms: bool = False) -> 
         if navigation and _inside(navigation, span[0]):
             continue
         surface = text[span[0]:span[1]]
-        if _not_a_place(gaz, text, norm, hit, surface, span, quotes):
+        if _not_a_place(gaz, text, norm, hit, surface, span, quotes, leads):
             continue
         ids = index.keys.get(hit.key, ())
         if not ids:

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
+from collections.abc import Sequence
 from functools import lru_cache
 
 _DROP = frozenset(
@@ -78,30 +80,108 @@ _POSSESSIVE = re.compile(r"['’](?=s(?![A-Za-z]))")  # "Aleppo's": keep the nam
 _DOUBLED = re.compile(r"(?<=([a-z]))\1+")  # "Ezzor" = "ez-Zor", "Raqqa" = "Raqa", "Tall" = "Tal"
 
 
-def _squeeze(text: str, offsets: list[int], pattern: re.Pattern) -> tuple[str, list[int]]:
-    """Remove the matches of ``pattern``, carrying the offsets of what is kept."""
+class Offsets(Sequence[int]):
+    """For each character of a folded text, the index of the original character it came from.
+
+    Folding only ever removes characters, so the map is kept as the points of the folded text
+    from which on the original lies that much further ahead (few in news text), not as one number
+    per character: a lookup is one bisection."""
+
+    __slots__ = ("_length", "_points", "_shifts")
+
+    def __init__(self, length: int, steps: list[tuple[list[int], list[int]]]) -> None:
+        self._length = length
+        self._points: list[int] = []
+        self._shifts: list[int] = []
+        # a removal point of one step is a point of the final text where it lands after the
+        # later steps; the shift there is the composed one
+        points: set[int] = set()
+        for k, (step_points, _shifts) in enumerate(steps):
+            for p in step_points:
+                for later in steps[k + 1:]:
+                    p = _forward(later, p)
+                points.add(p)
+        for p in sorted(points):
+            if p < length:
+                self._points.append(p)
+                self._shifts.append(_back(steps, p) - p)
+
+    def __len__(self) -> int:
+        return self._length
+
+    def __getitem__(self, i):  # type: ignore[override]
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(self._length))]
+        if i < 0:
+            i += self._length
+        if not 0 <= i < self._length:
+            raise IndexError("offset index out of range")
+        return self.original(i)
+
+    def original(self, i: int) -> int:
+        """The original index of folded character ``i`` (no bounds check)."""
+        k = bisect_right(self._points, i)
+        return i + self._shifts[k - 1] if k else i
+
+
+def _back(steps: list[tuple[list[int], list[int]]], i: int) -> int:
+    """Follow index ``i`` of the last step's text back through every step."""
+    for points, shifts in reversed(steps):
+        k = bisect_right(points, i)
+        if k:
+            i += shifts[k - 1]
+    return i
+
+
+def _forward(step: tuple[list[int], list[int]], i: int) -> int:
+    """Where index ``i`` of a step's input lands in its output (a removed character: where the
+    text goes on after it)."""
+    points, shifts = step
+    # removal k took input [points[k] + shifts[k-1], points[k] + shifts[k])
+    lo, hi = 0, len(points)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if points[mid] + (shifts[mid - 1] if mid else 0) <= i:
+            lo = mid + 1
+        else:
+            hi = mid
+    k = lo - 1
+    if k < 0:
+        return i
+    if i < points[k] + shifts[k]:
+        return points[k]
+    return i - shifts[k]
+
+
+def _remove(text: str, pattern: re.Pattern) -> tuple[str, tuple[list[int], list[int]]]:
+    """Remove the matches of ``pattern``; return the new text and where it shifted: from each
+    point (an index of the new text) on, characters sit that much further on in the old one."""
+    points: list[int] = []
+    shifts: list[int] = []
     parts: list[str] = []
-    kept: list[int] = []
-    pos = 0
+    removed = pos = 0
     for m in pattern.finditer(text):
-        parts.append(text[pos:m.start()])
-        kept.extend(offsets[pos:m.start()])
-        pos = m.end()
-    if pos == 0:
-        return text, offsets
+        start, end = m.span()
+        parts.append(text[pos:start])
+        points.append(start - removed)
+        removed += end - start
+        shifts.append(removed)
+        pos = end
+    if not points:
+        return text, (points, shifts)
     parts.append(text[pos:])
-    kept.extend(offsets[pos:])
-    return "".join(parts), kept
+    return "".join(parts), (points, shifts)
 
 
-def normalize_with_offsets(text: str) -> tuple[str, list[int]]:
+def normalize_with_offsets(text: str) -> tuple[str, Offsets]:
     """Fold ``text``; return the folded string and, for each of its characters, the index of the
     original character it came from (so a span in the folded text maps back to ``text``)."""
     folded = _POSSESSIVE.sub(" ", text).translate(_TABLE)
-    offsets = list(range(len(folded)))
-    folded, offsets = _squeeze(folded, offsets, _DROPPED)
-    folded, offsets = _squeeze(folded, offsets, _EXTRA_SPACE)
-    return _squeeze(folded, offsets, _DOUBLED)
+    steps = []
+    for pattern in (_DROPPED, _EXTRA_SPACE, _DOUBLED):
+        folded, step = _remove(folded, pattern)
+        steps.append(step)
+    return folded, Offsets(len(folded), steps)
 
 
 def normalize(text: str) -> str:
