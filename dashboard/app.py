@@ -12,13 +12,12 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:  # `streamlit run dashboard/app.py` puts dashboard/ first, not root
     sys.path.insert(0, str(ROOT))
 
-import altair as alt  # noqa: E402
 import streamlit as st  # noqa: E402
 from streamlit_folium import st_folium  # noqa: E402
 
 from dashboard import data  # noqa: E402
 from dashboard.filters import EventFilter, filter_events, per_place  # noqa: E402
-from dashboard.map_view import TYPE_COLOURS, build_map, colour_of, legend_html  # noqa: E402
+from dashboard.map_view import TYPE_COLOURS, build_map, legend_html  # noqa: E402
 from dashboard.offline import localize  # noqa: E402
 from dashboard.reading import (  # noqa: E402
     article_with_passage,
@@ -26,7 +25,7 @@ from dashboard.reading import (  # noqa: E402
     passages_for,
     same_spot,
 )
-from dashboard.timeline import binned_counts  # noqa: E402
+from dashboard.timeline import binned_counts, brushed_range, timeline_spec  # noqa: E402
 from events.ingest import ingest  # noqa: E402
 from events.reader import SUPPORTED  # noqa: E402
 from gazetteer import Gazetteer, outlines  # noqa: E402
@@ -69,6 +68,23 @@ def problems_of(db: str, version: float):
 def filtered(db: str, version: float, chosen: EventFilter):
     """The events the sidebar and the slider select."""
     return filter_events(events_of(db, version), chosen)
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def places_of(db: str, version: float, chosen: EventFilter):
+    """The selected events grouped per place (one map marker each)."""
+    return per_place(filtered(db, version, chosen))
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def timeline_counts(db: str, version: float, chosen: EventFilter):
+    """Events per day (or week or month) and type over the whole span the filters leave, and
+    how many of them are dated only to the month or year (left off the chart)."""
+    unranged = filtered(db, version, chosen)
+    # a bar per day: events known only to the month or year would stand on the 1st and mislead
+    by_day = unranged["time_precision"].isin(["day", "week", "reported"])
+    counts, unit = binned_counts(unranged[by_day])
+    return counts, unit, int((~by_day).sum())
 
 
 @st.cache_data(show_spinner=False, max_entries=4)
@@ -181,48 +197,27 @@ undated_shown = filter_events(events[events["event_date"].isna()],
                               EventFilter(**{**chosen.__dict__, "start": None, "end": None}))
 
 # --- timeline --------------------------------------------------------------------------------
-unranged = filter_events(events, EventFilter(**{**chosen.__dict__, "start": None, "end": None}))
-# a bar per day: events known only to the month or year would stand on the 1st and mislead
-by_day = unranged["time_precision"].isin(["day", "week", "reported"])
-counts, unit = binned_counts(unranged[by_day])
+unranged_filter = EventFilter(**{**chosen.__dict__, "start": None, "end": None})
+counts, unit, month_or_year = timeline_counts(str(db_path), version, unranged_filter)
 
 
 def on_timeline_select() -> None:
     """A range brushed on the timeline becomes the slider's range."""
-    picked = st.session_state.get("timeline", {}).get("selection", {}).get("brush", {})
-    days = picked.get("day") if isinstance(picked, dict) else None
-    if days and first_day is not None:
-        import pandas as pd
-
-        # Vega-Lite reports temporal brushes as epoch milliseconds (or ISO strings)
-        lo, hi = (pd.to_datetime(d, unit="ms" if isinstance(d, int | float) else None).date()
-                  for d in (days[0], days[-1]))
-        st.session_state["range"] = (max(lo, first_day), min(hi, last_day))
+    if first_day is not None:
+        picked = brushed_range(st.session_state.get("timeline"), first_day, last_day)
+        if picked:
+            st.session_state["range"] = picked
 
 
 if not counts.empty:
-    long = counts.reset_index().melt("day", var_name="event_type", value_name="events")
-    long = long[long["events"] > 0]  # empty days draw nothing: keep Vega's data small
-    brush = alt.selection_interval(encodings=["x"], name="brush")
-    types = sorted(long["event_type"].unique())
-    bars = alt.Chart(long).mark_bar().encode(
-        x=alt.X("day:T", title=None),
-        y=alt.Y("sum(events):Q", title=f"events per {unit}"),
-        color=alt.Color("event_type:N", title="type",
-                        scale=alt.Scale(domain=types, range=[colour_of(t) for t in types])),
-        tooltip=["day:T", "event_type:N", "events:Q"],
-    ).add_params(brush)
-    marked = alt.Chart(
-        {"values": [{"start": str(start), "end": str(end)}]} if start else {"values": []}
-    ).mark_rect(opacity=0.12, color="#000").encode(x="start:T", x2="end:T")
-    st.altair_chart(alt.layer(marked, bars).properties(height=140), width="stretch",
-                    key="timeline", on_select=on_timeline_select, selection_mode="brush")
-    if not by_day.all():
-        st.caption(f"{int((~by_day).sum())} events dated only to the month or year are in the "
+    st.vega_lite_chart(timeline_spec(counts, unit, TYPE_COLOURS, start, end), width="stretch",
+                       key="timeline", on_select=on_timeline_select, selection_mode="brush")
+    if month_or_year:
+        st.caption(f"{month_or_year} events dated only to the month or year are in the "
                    "map and table for their range but not drawn on this chart.")
 
 # --- map and reading panel -------------------------------------------------------------------
-places = per_place(shown)
+places = places_of(str(db_path), version, chosen)
 selected = st.session_state.get("selected_place")
 if selected is not None and selected not in set(places["place_id"]):
     selected = None

@@ -99,6 +99,31 @@ def test_narrowing_the_date_range_changes_the_markers(page):
     assert after != before
 
 
+def test_brushing_the_timeline_sets_the_date_range(page):
+    page.reload(wait_until="domcontentloaded")
+    page.get_by_text("Click a marker to read").wait_for(timeout=90_000)
+    chart = page.locator('[data-testid="stVegaLiteChart"] canvas, '
+                         '[data-testid="stVegaLiteChart"] svg').first
+    chart.wait_for(timeout=30_000)
+    thumbs = page.locator('input[type="range"][aria-label^="Dates"]')
+    thumbs.last.wait_for(timeout=30_000)
+    page.wait_for_timeout(1000)
+    before = [thumbs.nth(i).get_attribute("aria-valuetext") for i in range(thumbs.count())]
+    assert len(before) == 2 and None not in before
+    box = chart.bounding_box()
+    y = box["y"] + box["height"] * 0.5
+    page.mouse.move(box["x"] + box["width"] * 0.3, y)
+    page.mouse.down()
+    page.mouse.move(box["x"] + box["width"] * 0.6, y, steps=8)
+    page.mouse.up()
+    for _ in range(40):
+        after = [thumbs.nth(i).get_attribute("aria-valuetext") for i in range(thumbs.count())]
+        if after != before:
+            break
+        page.wait_for_timeout(250)
+    assert after != before, "brushing the timeline did not move the date slider"
+
+
 def test_clicking_albukamal_shows_a_seed_passage(page):
     page.reload(wait_until="domcontentloaded")
     page.get_by_text("Click a marker to read").wait_for(timeout=90_000)
