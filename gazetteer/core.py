@@ -22,6 +22,10 @@ def km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 12742 * math.asin(math.sqrt(min(1.0, a)))
 
 
+#: Score taken from a place that bears a big city's own name only as an alias.
+ALIAS_PENALTY = 1.5
+
+
 class Gazetteer:
     """Names → places over GeoNames, OCHA, Natural Earth and the curated overlay.
 
@@ -91,6 +95,7 @@ class Gazetteer:
         if not ids and key:
             ids, reasons = self._fuzzy(key)
         out = []
+        big_own = self.big_own_name(key, ids)
         for i in ids:
             place = self._index.places[i]
             score = self._index.priors[i]
@@ -98,6 +103,9 @@ class Gazetteer:
             if place.country in self.focus:
                 score += 1.0
                 why.append("in the region of focus")
+            if big_own is not None and i not in self._index.primary.get(key, ()):
+                score -= ALIAS_PENALTY
+                why.append("only an old or other name here: a big city bears it as its own")
             if country and place.country == country.upper():
                 score += 1.5
                 why.append(f"in {country.upper()}")
@@ -109,6 +117,23 @@ class Gazetteer:
             out.append(Candidate(place, round(score, 4), tuple(why)))
         out.sort(key=lambda c: -c.score)
         return out[:limit]
+
+    def big_own_name(self, key: str, ids: tuple[int, ...]) -> int | None:
+        """The candidate of ``key`` that is a city of a million or more under this very name,
+        when no candidate in the region of focus bears it as its own name: "Philadelphia" is the
+        American city, not Amman (whose ancient name it was); "Tripoli" stays the Lebanese one."""
+        own = self._index.primary.get(key, frozenset())
+        best = None
+        for i in ids:
+            if i not in own:
+                continue
+            place = self._index.places[i]
+            if place.country in self.focus:
+                return None
+            if place.population >= 1_000_000 and (
+                    best is None or place.population > self._index.places[best].population):
+                best = i
+        return best
 
     def _fuzzy(self, key: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
         if self._latin_keys is None:

@@ -27,7 +27,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from gazetteer.core import Gazetteer, km_between
+from gazetteer.core import ALIAS_PENALTY, Gazetteer, km_between
 from gazetteer.lexicon import COMMON_ZIPF, lexicon
 from gazetteer.normalize import (
     LATIN_ARTICLES,
@@ -454,13 +454,14 @@ def _main_town(anchors: list[Place], prepared: list, index) -> Place | None:
     return towns[max(counts, key=counts.get)] if counts else None
 
 
-def _rank(gaz: Gazetteer, ids: tuple[int, ...], trig: str | None, countries: set[str],
+def _rank(gaz: Gazetteer, key: str, ids: tuple[int, ...], trig: str | None, countries: set[str],
           nearest_km, governorates: frozenset[str] = frozenset()
           ) -> list[tuple[float, int, tuple[str, ...]]]:
     """The candidates of a name, best first, with the reasons for each score; ``governorates``
     are the admin areas the article names with a trigger word ("ريف السويداء")."""
     index = gaz.index
     scored = []
+    big_own = gaz.big_own_name(key, ids)
     for i in ids:
         place = index.places[i]
         score = index.priors[i]
@@ -468,6 +469,9 @@ def _rank(gaz: Gazetteer, ids: tuple[int, ...], trig: str | None, countries: set
         if place.country in gaz.focus:
             score += 1.0
             why.append("in the region of focus")
+        if big_own is not None and i not in index.primary.get(key, ()):
+            score -= ALIAS_PENALTY
+            why.append("only an old or other name here: a big city bears it as its own")
         elif i in index.capitals:
             score += 1.0  # "الرياض" is Riyadh before any namesake in the region
             why.append("a national capital")
@@ -496,7 +500,7 @@ def _decide(gaz: Gazetteer, key: str, ids: tuple[int, ...], trig: str | None,
     """The place a name stands for in this article, with the reasons, the confidence and the
     runners-up — or ``None`` when no candidate has the evidence it needs."""
     index = gaz.index
-    scored = _rank(gaz, ids, trig, countries, nearest_km, governorates)
+    scored = _rank(gaz, key, ids, trig, countries, nearest_km, governorates)
     for rank, candidate in enumerate(scored):
         score, i, why = candidate
         if rank and score < scored[0][0] - 1.5:

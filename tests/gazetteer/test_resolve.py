@@ -114,6 +114,28 @@ def test_south_lebanon_border_villages_and_crossings(gaz, name, lat, lon):
     assert abs(best.lat - lat) < 0.01 and abs(best.lon - lon) < 0.01
 
 
+@pytest.mark.parametrize("name, lat, lon, kind", [
+    ("محافظة البقاع", 33.833, 35.900, "governorate"),  # Beqaa Governorate, Wikipedia
+    ("Bekaa", 33.833, 35.900, "governorate"),
+    ("عكار", 34.55, 36.0833, "governorate"),  # Gouvernement Akkar, de.wikipedia
+    ("شبعا", 33.34861, 35.74861, "town"),  # Chebaa, Wikipedia
+    ("Qaa", 34.34361, 36.47556, "town"),  # Qaa, Wikipedia
+])
+def test_lebanese_areas_and_border_towns(gaz, name, lat, lon, kind):
+    best = gaz.resolve(name)[0].place
+    assert (round(best.lat, 3), round(best.lon, 3), best.kind) == (round(lat, 3), round(lon, 3),
+                                                                  kind)
+
+
+def test_a_big_citys_own_name_beats_an_old_name_of_a_place_in_the_region(gaz):
+    # GeoNames keeps "Philadelphia" among Amman's names; Tripoli stays the Lebanese one
+    assert gaz.resolve("Philadelphia")[0].place.country == "US"
+    found = gaz.find("Thousands marched in Philadelphia and in Tripoli on Sunday.")
+    assert [(m.surface, m.place.country) for m in found] == [("Philadelphia", "US"),
+                                                             ("Tripoli", "LB")]
+    assert [m.place.country for m in gaz.find("وصل الوفد إلى عمان")] == ["JO"]
+
+
 def test_the_factory_is_not_the_masnaa_crossing(gaz):
     assert [m.surface for m in gaz.find("قصف المصنع في حلب")] == ["حلب"]
 
