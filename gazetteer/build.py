@@ -20,10 +20,17 @@ from pathlib import Path
 import ahocorasick
 
 from gazetteer.lexicon import DATA, DataFileError, lexicon, read_rows
-from gazetteer.normalize import arabic_variants, is_arabic, latin_variants, normalize
+from gazetteer.normalize import (
+    arabic_variants,
+    is_arabic,
+    latin_variants,
+    news_spellings,
+    normalize,
+)
 from gazetteer.records import Place
 
-FORMAT_VERSION = 21
+FORMAT_VERSION = 22
+_NEWS_SPELLING_COUNTRIES = frozenset({"SY", "IQ", "LB", "JO"})
 
 #: GeoNames coverage: every populated place in these countries ...
 IN_DEPTH = frozenset(["SY", "IQ", "LB", "JO", "IL", "PS"])
@@ -59,6 +66,7 @@ class Index:
     lil_keys: frozenset[str]  # "لبوكمال"-style keys, only valid right after a lam
     clitic_words: frozenset[str]  # clitic + name that is an ordinary word ("وتيرة" is "pace")
     primary: dict[str, frozenset[int]]  # key -> places whose own (not alternate) name it is
+    rare_phrases: frozenset[str] = frozenset()  # names of several words that are rare as phrases
     by_id: dict[str, int] = field(default_factory=dict)
 
 
@@ -458,6 +466,7 @@ def build_index() -> Index:
     upper_only: set[str] = set()
     primary: dict[str, set[int]] = defaultdict(set)
     lil: dict[str, set[int]] = defaultdict(set)
+    news_keyed: dict[str, set[int]] = defaultdict(set)
     for i, names in enumerate(b.names):
         p = b.places[i]
         for own in (p.name, p.name_ar):
@@ -471,6 +480,17 @@ def build_index() -> Index:
                     lil[variant].add(i)
             if name.isupper() and len(name) <= 3 and name.isalpha():
                 upper_only.add(normalize(name))
+    # GeoNames romanizes the region's names the BGN way ("Ayn Isa", "Tall Abyad"); the news
+    # writes "Ain Issa", "Tel Abyad". Those spellings are added for the places' own names where
+    # no real name already holds them (Israel's and Palestine's BGN alternates are mostly old
+    # village names, left out).
+    for i, p in enumerate(b.places):
+        if p.country in _NEWS_SPELLING_COUNTRIES and p.name and p.source == "geonames":
+            for variant in news_spellings(normalize(p.name)):
+                if variant not in keyed:
+                    news_keyed[variant].add(i)
+    for variant, ids in news_keyed.items():
+        keyed[variant] = ids
     keys: dict[str, tuple[int, ...]] = {}
     for key, ids in keyed.items():
         ordered = sorted(ids, key=lambda i: -priors[i])
@@ -488,9 +508,14 @@ def build_index() -> Index:
             keys[key] = tuple(sorted(ids, key=lambda i: -priors[i]))
             lil_keys.add(key)
     key_zipf = {}
+    rare_phrases = set()
     for key in keys:
         if " " in key:
-            continue  # a name of several words matched whole is not an everyday word
+            # a name of several words matched whole is not an everyday word; it is no phrase
+            # either when its words are seldom seen together ("معضمية الشام", not "رأس المال")
+            if zipf_frequency(key, "ar" if is_arabic(key) else "en") < 3.0:
+                rare_phrases.add(key)
+            continue
         z = max(zipf_frequency(v, "ar" if is_arabic(key) else "en") for v in _spellings(key))
         if z >= 3.0:
             key_zipf[key] = z
@@ -517,7 +542,7 @@ def build_index() -> Index:
         upper_only=frozenset(upper_only), automaton=automaton, capitals=frozenset(b.capitals),
         lil_keys=frozenset(lil_keys), clitic_words=frozenset(clitic_words),
         primary={k: frozenset(v) for k, v in primary.items() if k in keys},
-        by_id=dict(b.by_id),
+        rare_phrases=frozenset(rare_phrases), by_id=dict(b.by_id),
     )
 
 

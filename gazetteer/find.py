@@ -405,6 +405,9 @@ def _weak_evidence(gaz: Gazetteer, key: str, idx: int, place: Place) -> bool:
             return True  # "العبور" is "the crossing" long before it is a town in Egypt
         if not well_known:
             return True
+    if (place.kind == "village" and home and key in index.rare_phrases
+            and not _person_like(key)):
+        return False  # "معضمية الشام", "Deir Hafer": several words seldom seen together
     if place.kind == "village" and place.source != "overlay":
         return True  # thousands of villages share names with words and with each other
     if place.kind == "neighborhood" and zipf >= 3.0:
@@ -412,6 +415,17 @@ def _weak_evidence(gaz: Gazetteer, key: str, idx: int, place: Place) -> bool:
     return (place.country != "SY" and place.population < 10_000 and place.source != "overlay"
             and place.kind != "town"  # an admin seat without a population figure (Tal Afar)
             and not _is_major(gaz, idx, place))
+
+
+_KUNYA = frozenset({"ابو", "ام", "بن", "بنت", "ابن", "الشيخ", "شيخ", "السيد", "abu", "umm", "bin",
+                    "ibn", "sheikh", "shaykh"})
+
+
+def _person_like(key: str) -> bool:
+    """True when a name of several words reads like a person's ("أبو بكر", "محمد علي")."""
+    words = key.split(" ")
+    given = lexicon().given_names
+    return words[0] in _KUNYA or words[0] in given or words[-1] in given
 
 
 def _evidence(gaz: Gazetteer, key: str, idx: int, place: Place, trig: str | None,
@@ -433,6 +447,8 @@ def _evidence(gaz: Gazetteer, key: str, idx: int, place: Place, trig: str | None
     elif trig == "direction":
         if local and zipf < _WORD_FIRST_ZIPF:
             return "name is also a word; corroborated by a trigger word"
+    elif trig == "landform" and place.kind in ("city", "town", "village", "neighborhood"):
+        pass  # "جبل الزاوية": a mountain named like a village far away is not that village
     elif trig:
         return "name is also a word; corroborated by a trigger word"
     if (listed and zipf < _WORD_FIRST_ZIPF and place.country in gaz.focus

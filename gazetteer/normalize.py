@@ -207,6 +207,24 @@ LATIN_ARTICLES = ("al", "el", "ad", "ag", "an", "ar", "as", "ash", "at", "ath", 
                   "es", "et", "ez", "ech")
 
 
+#: Words of place names as GeoNames romanizes them (BGN/PCGN) and as the news writes them:
+#: "Ayn Isa" is "Ain Issa", "Dayr Hafir" "Deir Hafer", "Tall Abyad" "Tel Abyad".
+NEWS_SPELLINGS = {"ayn": ("ain",), "dayr": ("deir",), "bayt": ("beit",), "shaykh": ("sheikh",),
+                  "khirbat": ("khirbet",), "jabal": ("jebel",), "tal": ("tel", "tell"),
+                  "kafr": ("kfar",), "qasr": ("kasr",)}
+
+
+def news_spellings(key: str) -> set[str]:
+    """A name of several words with its BGN words also in their news spellings."""
+    parts = key.split(" ")
+    if len(parts) < 2 or not any(p in NEWS_SPELLINGS for p in parts):
+        return set()
+    out = {""}
+    for part in parts:
+        out = {f"{o} {alt}".strip() for o in out for alt in (part, *NEWS_SPELLINGS.get(part, ()))}
+    return out - {key}
+
+
 def latin_variants(key: str) -> set[str]:
     """Other spellings under which a folded Latin name is written: without its article
     ("al qaim" → "qaim"), and with the article glued ("al qaim" → "alqaim")."""

@@ -127,8 +127,10 @@ def main() -> None:
             if not target:
                 continue
             for alias in item.get("aliases", []):
-                if alias["value"].startswith(("منطقة ", "ناحية ")):
-                    continue  # in news "منطقة X" is the area around town X, not the district
+                if alias["value"].startswith(("منطقة ", "ناحية ", "مدينة ")):
+                    # in news "منطقة X" is the area around town X and "مدينة X" the town itself,
+                    # not the district
+                    continue
                 rows.append((alias["value"], alias["language"], f"ocha:{target}", "OpenSyria"))
     with (DATA / "opensyria_aliases.csv").open("w", newline="", encoding="utf-8") as fh:
         writer = csv.writer(fh)

@@ -298,3 +298,42 @@ def test_a_direction_word_after_a_name_corroborates_it(gaz):
 
 def test_a_direction_word_does_not_turn_an_everyday_word_into_a_place(gaz):
     assert names(gaz.find("انفجار شرق المدينة")) == []  # east of the city, not of Medina
+
+
+def _places(gaz, text):
+    return [(m.surface, m.place.name, m.place.kind) for m in gaz.find(text)]
+
+
+def test_a_mountain_is_not_a_far_village_of_the_same_name(gaz):
+    import math
+
+    from gazetteer.find import _evidence
+
+    found = _places(gaz, "تواصل القصف على قرى جبل الزاوية وجبل الأكراد")
+    assert [(s, k) for s, _n, k in found] == [("جبل الزاوية", "region"), ("جبل الأكراد", "region")]
+    # "جبل X" / "نهر X" ask for a landform: they do not vouch for a village called X
+    key = "الزاويه"
+    village = next(i for i in gaz.index.keys[key] if gaz.index.places[i].kind == "village")
+    place = gaz.index.places[village]
+    far = lambda _p: math.inf  # noqa: E731
+    assert _evidence(gaz, key, village, place, "landform", far) is None
+    assert _evidence(gaz, key, village, place, "settlement", far) is not None
+
+
+def test_a_rare_name_of_several_words_stands_on_its_own(gaz):
+    assert [m.place.admin1 for m in gaz.find("تقدمت القوات نحو معضمية الشام أمس")] == [
+        "Rural Damascus"]
+    # two everyday words that make up a village name elsewhere are still words
+    assert gaz.find("ارتفع رأس المال المدفوع للشركة") == []
+
+
+def test_the_town_of_x_is_the_town_not_its_district(gaz):
+    found = gaz.find("سقطت قذائف على مدينة إدلب")
+    assert [(m.place.kind, m.place.geo_precision) for m in found] == [("city", 1)]
+
+
+def test_news_spellings_of_bgn_romanized_names(gaz):
+    for text, expected in (("Clashes erupted in Ain Issa.", "‘Ayn ‘Īsá"),
+                           ("Drones struck Tel Abyad overnight.", "Tall Abyaḑ"),
+                           ("Clashes in Ras al-Ain.", "Ra’s al ‘Ayn")):
+        assert [m.place.name for m in gaz.find(text)] == [expected]
