@@ -105,7 +105,11 @@ def _key_info(gaz: Gazetteer) -> dict[str, tuple[int, bool, bool]]:
     return gaz.__dict__.setdefault("_key_info", {})
 
 
-def _scan(gaz: Gazetteer, norm: str) -> list[_Hit]:
+def _scan(gaz: Gazetteer, norm: str, text: str | None = None,
+          offs: Offsets | None = None) -> list[_Hit]:
+    """The names in the folded text, leftmost-longest; given the original ``text`` and its
+    offsets, Latin names written in lower case ("eastern deir" in "eastern Deir ez-Zor") are
+    left out before they can hide the real name inside them."""
     index, orgs = gaz.index, lexicon().organisations
     info = _key_info(gaz)
     lil_keys, clitic_words = index.lil_keys, index.clitic_words
@@ -138,6 +142,11 @@ def _scan(gaz: Gazetteer, norm: str) -> list[_Hit]:
             prefix_len = len(prefix)
         elif lil:
             continue
+        if not arabic and text is not None and offs is not None:
+            first = offs.original(start)
+            if not (text[first].isupper() or text[first].isdigit()
+                    or _ARTICLE_THEN_CAPITAL.match(text, first)):
+                continue
         found.append((start - end, start, end, key, prefix_len))
     found.sort()  # longest first: a longer name hides the shorter ones inside it
     occupied = bytearray(n + 1)
@@ -620,7 +629,7 @@ def find_mentions(gaz: Gazetteer, text: str, *, keep_metonyms: bool = False) -> 
     norm, offs = normalize_with_offsets(text)
     index = gaz.index
     prepared = []
-    scanned = _scan(gaz, norm)
+    scanned = _scan(gaz, norm, text, offs)
     quotes = quote_positions(norm)
     leads: dict[int, bool] = {}
     given = lexicon().given_names

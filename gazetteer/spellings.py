@@ -80,19 +80,25 @@ def vowel_spellings(gaz: Gazetteer, text: str, taken: bytearray, scanned: set[tu
         if not ids or index.key_zipf.get(key, 0.0) >= COMMON_ZIPF["en"]:
             continue
         trig = _english_trigger(text, m.start(), lex)
+        following = normalize(text[m.end():m.end() + 20]).split()
+        after = lex.triggers_after.get(following[0]) if following else None
+        wants_area = "governorate" in (trig, after)  # "Deir Ez-Zur province"
         best = None
         for i in ids:
             place = index.places[i]
             d = min((km_between(place.lat, place.lon, a.lat, a.lon) for a in anchors
                      if a.place_id != place.place_id), default=math.inf)
             big = place.population >= 100_000  # "Sulaimaniyah" needs no help
-            if not (trig or d <= _FUZZY_NEAR_KM or big):
+            if not (trig or after or d <= _FUZZY_NEAR_KM or big):
                 continue
             score = index.priors[i] + (1.5 * (1 - d / 300) if d < 300 else 0.0)
+            if wants_area and place.kind == "governorate":
+                score += 3.0
             if best is None or score > best[0]:
-                why = (f"spelled like {place.name!r} but for its vowels",
-                       "trigger word before it" if trig else f"{d:.0f} km from another place "
-                       "in the article" if d <= _FUZZY_NEAR_KM else "a large city")
+                help_ = ("trigger word beside it" if trig or after
+                         else f"{d:.0f} km from another place in the article"
+                         if d <= _FUZZY_NEAR_KM else "a large city")
+                why = (f"spelled like {place.name!r} but for its vowels", help_)
                 best = (score, Candidate(place, round(score, 4), why))
         if best is not None:
             out.append((m.start(), m.end(), surface, best[1]))

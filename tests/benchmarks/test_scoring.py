@@ -89,3 +89,17 @@ def test_cli_json_shape_and_clear_error(tmp_path):
     bad = subprocess.run([sys.executable, "-m", "benchmarks.evaluate", str(tmp_path)], cwd=root,
                          capture_output=True, text=True, timeout=300)
     assert bad.returncode != 0 and "x.json" in bad.stderr and "invalid JSON" in bad.stderr
+
+
+def test_a_place_the_annotator_could_not_locate_is_neither_right_nor_wrong():
+    gold = {**GOLD, "places": [*GOLD["places"],
+                               {"surface": "Hama", "canonical": "Hama-unlocated", "lat": None,
+                                "lon": None, "kind": "town"}]}
+    gold["places"] = [g for g in gold["places"] if g.get("canonical") != "Hama"
+                      and not (g["surface"] == "Hama" and g.get("lat") is not None)]
+    s = ArticleScore("a1", "en")
+    elsewhere = place("Hama", 10.0, 10.0, pid="far-hama")
+    stray = PredictedPlace("Syria", 0, 0, 1.0, 1.0, "city", "XX", "nowhere")
+    score_places(TEXT, gold, [HOMS, elsewhere, stray], s)
+    assert s.predicted == 2 and s.correct_predicted == 1  # Hama left out; the stray still counts
+    assert s.false_hits == ["Syria → nowhere (city, XX)"]
