@@ -29,7 +29,7 @@ from gazetteer.normalize import (
 )
 from gazetteer.records import Place
 
-FORMAT_VERSION = 22
+FORMAT_VERSION = 23
 _NEWS_SPELLING_COUNTRIES = frozenset({"SY", "IQ", "LB", "JO"})
 
 #: GeoNames coverage: every populated place in these countries ...
@@ -67,6 +67,8 @@ class Index:
     clitic_words: frozenset[str]  # clitic + name that is an ordinary word ("وتيرة" is "pace")
     primary: dict[str, frozenset[int]]  # key -> places whose own (not alternate) name it is
     rare_phrases: frozenset[str] = frozenset()  # names of several words that are rare as phrases
+    #: "ال" + word names -> how common the word is without its article ("البستان": "بستان")
+    bare_zipf: dict[str, float] = field(default_factory=dict)
     by_id: dict[str, int] = field(default_factory=dict)
 
 
@@ -519,6 +521,12 @@ def build_index() -> Index:
         z = max(zipf_frequency(v, "ar" if is_arabic(key) else "en") for v in _spellings(key))
         if z >= 3.0:
             key_zipf[key] = z
+    bare_zipf = {}
+    for key in keys:
+        if key.startswith("ال") and " " not in key and len(key) >= 5:
+            z = max(zipf_frequency(v, "ar") for v in _spellings(key[2:]))
+            if z >= 3.0:
+                bare_zipf[key] = z
     # clitic + name that is an ordinary word in its own right ("وتيرة" pace, "لبنان"): frequent,
     # at least as frequent as the name alone ("وحلب", "بالرياض" are rarer: "and/in" + the name)
     clitic_words = set()
@@ -542,7 +550,7 @@ def build_index() -> Index:
         upper_only=frozenset(upper_only), automaton=automaton, capitals=frozenset(b.capitals),
         lil_keys=frozenset(lil_keys), clitic_words=frozenset(clitic_words),
         primary={k: frozenset(v) for k, v in primary.items() if k in keys},
-        rare_phrases=frozenset(rare_phrases), by_id=dict(b.by_id),
+        rare_phrases=frozenset(rare_phrases), bare_zipf=bare_zipf, by_id=dict(b.by_id),
     )
 
 

@@ -42,7 +42,11 @@ class Gazetteer:
     def __init__(self, index: Index, focus: tuple[str, ...] | None = None) -> None:
         self._index = index
         env = os.environ.get("MARSAD_FOCUS")
-        self.focus = frozenset(focus or (env.split(",") if env else self.DEFAULT_FOCUS))
+        chosen = tuple(focus or (env.split(",") if env else self.DEFAULT_FOCUS))
+        self.focus = frozenset(chosen)
+        #: the country the news is first about (the first of the focus): its neighbours' places
+        #: whose names are also everyday words need more evidence than its own
+        self.home = chosen[0]
         self._latin_keys: list[str] | None = None
         self._arabic_keys: list[str] | None = None
 

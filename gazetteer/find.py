@@ -392,6 +392,14 @@ def _weak_evidence(gaz: Gazetteer, key: str, idx: int, place: Place) -> bool:
                and (zipf < _VERY_COMMON_ZIPF or own_name))
     if arabic and len(key.replace(" ", "")) <= 3 and not trusted:
         return True
+    if (arabic and place.country != gaz.home and place.source != "overlay"
+            and idx not in index.capitals and place.population < 200_000
+            and (zipf >= COMMON_ZIPF["ar"] or (index.bare_zipf.get(key, 0.0) >= 3.5
+                                               and key[2:] not in lexicon().given_names))):
+        # the home country's towns are named in its news every day; a neighbour's small town
+        # whose name is an everyday word ("بركة" a pool: Baharka in Iraq; "البستان" the
+        # orchard: Elbistan in Turkey) needs more than the name
+        return True
     if zipf >= _VERY_COMMON_ZIPF and not trusted:
         return True
     if not _is_major(gaz, idx, place) and zipf >= COMMON_ZIPF["ar" if arabic else "en"]:
@@ -438,11 +446,17 @@ def _person_like(key: str) -> bool:
 
 
 def _evidence(gaz: Gazetteer, key: str, idx: int, place: Place, trig: str | None,
-              nearest_km, listed: bool = False) -> str | None:
+              nearest_km, listed: bool = False,
+              article_countries: frozenset[str] = frozenset()) -> str | None:
     """``""`` when the name stands on its own for this place, a reason when a trigger word, a
-    list of places it stands in, or a place nearby backs it up, ``None`` when none does."""
+    list of places it stands in, or a place nearby backs it up, ``None`` when none does.
+    ``article_countries`` are the countries of the article's places: a trigger word does not
+    carry a weak name into another country ("بلدتي الضهيرة والبستان" in south Lebanon is not
+    Elbistan in Turkey)."""
     if not _needs_corroboration(gaz, key, idx, place):
         return ""
+    if article_countries and place.country not in article_countries:
+        trig = None
     zipf = gaz.index.key_zipf.get(key, 0.0)
     word_like = zipf >= _TRIGGER_ONLY_ZIPF or (
         place.kind in ("village", "neighborhood") and zipf >= 3.0)
@@ -521,6 +535,7 @@ def _rank(gaz: Gazetteer, key: str, ids: tuple[int, ...], trig: str | None, coun
 
 def _decide(gaz: Gazetteer, key: str, ids: tuple[int, ...], trig: str | None,
             countries: set[str], nearest_km, listed: bool = False,
+            article_countries: frozenset[str] = frozenset(),
             governorates: frozenset[str] = frozenset()) -> tuple | None:
     """The place a name stands for in this article, with the reasons, the confidence and the
     runners-up — or ``None`` when no candidate has the evidence it needs."""
@@ -530,7 +545,8 @@ def _decide(gaz: Gazetteer, key: str, ids: tuple[int, ...], trig: str | None,
         score, i, why = candidate
         if rank and score < scored[0][0] - 1.5:
             return None  # a much weaker namesake is no better evidence than none
-        evidence = _evidence(gaz, key, i, index.places[i], trig, nearest_km, listed)
+        evidence = _evidence(gaz, key, i, index.places[i], trig, nearest_km, listed,
+                             article_countries)
         if evidence is not None:
             break
     else:
@@ -652,13 +668,17 @@ def find_mentions(gaz: Gazetteer, text: str, *, keep_metonyms: bool = False) -> 
 
     anchor_ids: dict[str, Place] = {}
     countries: set[str] = set()
+    strong: set[str] = set()  # countries of the names that stand on their own
     for hit, _span, _surface, ids, _trig in prepared:
         top = index.places[ids[0]]
         if top.kind == "country":
             countries.add(top.country or "")
-        elif (not top.is_area and not _needs_corroboration(gaz, hit.key, ids[0], top)
-              and (len(ids) == 1 or index.priors[ids[0]] - index.priors[ids[1]] > 1.0)):
-            anchor_ids[top.place_id] = top
+        elif not _needs_corroboration(gaz, hit.key, ids[0], top):
+            strong.add(top.country or "")
+            if not top.is_area and (len(ids) == 1
+                                    or index.priors[ids[0]] - index.priors[ids[1]] > 1.0):
+                anchor_ids[top.place_id] = top
+    article_countries = frozenset((countries | strong) - {""})
     anchors = list(anchor_ids.values())
     governorates = frozenset(
         index.places[i].admin1 for hit, _span, _surface, ids, trig in prepared
@@ -681,12 +701,13 @@ def find_mentions(gaz: Gazetteer, text: str, *, keep_metonyms: bool = False) -> 
         decision = decided.get((hit.key, trig), False)
         if decision is False:
             decision = decided[(hit.key, trig)] = _decide(
-                gaz, hit.key, ids, trig, countries, nearest_km, governorates=governorates)
+                gaz, hit.key, ids, trig, countries, nearest_km, governorates=governorates,
+                article_countries=article_countries)
         decisions.append(decision)
     for k in _listed_with_places(text, norm, prepared, decisions):
         hit, _span, _surface, ids, trig = prepared[k]
         decisions[k] = _decide(gaz, hit.key, ids, trig, countries, nearest_km, listed=True,
-                               governorates=governorates)
+                               governorates=governorates, article_countries=article_countries)
 
     mentions: list[Mention] = []
     main_town: list[Place | None] = []

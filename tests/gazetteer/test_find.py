@@ -337,3 +337,20 @@ def test_news_spellings_of_bgn_romanized_names(gaz):
                            ("Drones struck Tel Abyad overnight.", "Tall Abyaḑ"),
                            ("Clashes in Ras al-Ain.", "Ra’s al ‘Ayn")):
         assert [m.place.name for m in gaz.find(text)] == [expected]
+
+
+def test_a_neighbours_small_town_named_like_an_everyday_word_needs_more_than_its_name(gaz):
+    # "البستان" (the orchard) is Elbistan in Turkey and "بركة" (a pool) Baharka in Iraq
+    assert gaz.find("أغارت الطائرات على البستان") == []
+    assert gaz.find("وصلت الجرافة إلى بركة الماء") == []
+    # the home country's towns and the neighbours' big cities still stand on their own
+    assert [m.place.country for m in gaz.find("وصل الوفد إلى الموصل")] == ["IQ"]
+    assert [m.place.country for m in gaz.find("قصف على الميادين")] == ["SY"]
+
+
+def test_a_trigger_word_does_not_carry_a_weak_name_into_another_country(gaz):
+    text = "سقطت قذيفة بين بلدتي الطيبة والناقورة في جنوب لبنان"
+    assert [(m.surface, m.place.country) for m in gaz.find(text)] == [("الناقورة", "LB"),
+                                                                     ("لبنان", "LB")]
+    # with nothing else in the article, the trigger word is all there is to go by
+    assert [m.surface for m in gaz.find("سقطت قذيفة على بلدة الطيبة")] == ["الطيبة"]
