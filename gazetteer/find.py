@@ -217,6 +217,16 @@ _PLAIN_OUTLET_WORDS = frozenset({"newspaper", "tv", "television", "radio", "fm",
 _MODIFIER_AFTER = re.compile(r"[-‐‑–]\s*([A-Za-z]+)")
 
 
+#: a capitalised word and an article right before a name: "Aita al-" in "Aita al-Shaab"
+_NAME_HEAD = re.compile(r"(?<![\w.])([A-Z][a-z’']+)[\s-]+(?:al|el|ad|an|ar|as|ash|at|az|ed|es|"
+                        r"et|ez)[-\s]+$")
+#: capitalised words that start a sentence rather than a name ("In al-Bab", "Near ar-Raqqa")
+_SENTENCE_WORDS = frozenset({"in", "at", "on", "from", "near", "to", "the", "and", "but", "for",
+                             "of", "by", "with", "into", "around", "outside", "inside", "across",
+                             "toward", "towards", "between", "north", "south", "east", "west",
+                             "while", "as", "after", "before", "since", "over", "under", "via"})
+
+
 def _next_word_capitalised(text: str, pos: int) -> bool:
     m = _NEXT_CHAR.match(text, pos, pos + 30)
     return bool(m and m.group(1).isupper())
@@ -270,6 +280,9 @@ def _not_a_place(gaz: Gazetteer, text: str, norm: str, hit: _Hit, surface: str,
         before = prev2.split(" ")[0]
         if before in lex.given_names and before != prev1:
             return f"part of a person's name (after {before!r})"
+        head = _NAME_HEAD.search(text, max(0, span[0] - 40), span[0])
+        if head and head.group(1).lower() not in _SENTENCE_WORDS | lex.triggers.keys():
+            return f"end of a longer name ({head.group(1)} {surface})"  # "Aita al-Shaab"
     if hit.key in lex.given_names and _trigger(norm, hit) is None:
         return "a given name"
     if not hit.after_name and ((prev1 in lex.given_names and not _is_preposition(text, span[0]))
