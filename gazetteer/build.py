@@ -29,7 +29,7 @@ from gazetteer.normalize import (
 )
 from gazetteer.records import Place
 
-FORMAT_VERSION = 23
+FORMAT_VERSION = 24
 _NEWS_SPELLING_COUNTRIES = frozenset({"SY", "IQ", "LB", "JO"})
 
 #: GeoNames coverage: every populated place in these countries ...
@@ -288,7 +288,8 @@ def _add_iraq_arabic_names(b: _Builder) -> None:
     """Give GeoNames' Iraqi towns the Arabic names of the OCHA districts and sub-districts named
     after them (GeoNames lacks Arabic spellings for many Iraqi towns)."""
     iraqi = [i for i, p in enumerate(b.places) if p.country == "IQ" and not p.is_area]
-    for row in read_rows(DATA / "iraq_admin_names.csv", ("pcode", "name_en", "name_ar")):
+    for row in read_rows(DATA / "iraq_admin_names.csv",
+                         ("pcode", "level", "name_en", "name_ar", "adm1_en")):
         lat, lon = float(row["lat"]), float(row["lon"])
         target = skeleton(row["name_en"])
         if len(target) < 2:
@@ -302,11 +303,19 @@ def _add_iraq_arabic_names(b: _Builder) -> None:
                 best is None or p.population > b.places[best].population
             ):
                 best = i
+        arabic = row["name_ar"].removeprefix("مركز ").strip()
         if best is not None:
-            arabic = row["name_ar"].removeprefix("مركز ").strip()
             b.names[best].add(arabic)
             if b.places[best].name_ar is None:
                 b.places[best] = _replace(b.places[best], name_ar=arabic)
+        elif not row["name_en"].lower().startswith(("markaz", "center", "centre")):
+            # no GeoNames town of that name: the district or sub-district itself, as an area
+            # at its centre ("الكرمة" is the Garma sub-district of Anbar)
+            kind = "district" if row["level"] == "2" else "subdistrict"
+            b.add(Place(place_id=f"ocha:{row['pcode']}", name=row["name_en"], name_ar=arabic,
+                        lat=lat, lon=lon, kind=kind, country="IQ", admin1=row["adm1_en"],
+                        geo_precision=_PRECISION[kind], source="ocha-admin"),
+                  {row["name_en"], arabic})
 
 
 def _replace(place: Place, **changes) -> Place:

@@ -151,3 +151,10 @@ def test_an_overlay_id_used_twice_is_a_clear_error(tmp_path, monkeypatch):
     monkeypatch.setattr(build, "DATA", tmp_path)
     with pytest.raises(DataFileError, match=r"overlay.csv:3: the id 'x' is used twice"):
         build._add_overlay(build._Builder())
+
+
+def test_an_iraqi_sub_district_without_a_geonames_town_resolves_as_an_area(gaz):
+    # OCHA's Garma sub-district of Anbar; GeoNames' cities500 has no town of that name in Iraq
+    areas = [c.place for c in gaz.resolve("الكرمة", limit=5) if c.place.country == "IQ"]
+    assert areas and areas[0].kind == "subdistrict" and areas[0].geo_precision == 3
+    assert areas[0].admin1 == "Al-Anbar"
