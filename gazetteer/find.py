@@ -217,6 +217,16 @@ _PLAIN_OUTLET_WORDS = frozenset({"newspaper", "tv", "television", "radio", "fm",
 _MODIFIER_AFTER = re.compile(r"[-‐‑–]\s*([A-Za-z]+)")
 
 
+#: an article and a capitalised word right after a name: "al-Hanout" in "Sayda al-Hanout"
+_ARTICLE_NAME_AFTER = re.compile(r"[ \t]+(?:al|el|ad|an|ar|as|ash|at|az|ed|es|et|ez)-[A-Z]")
+_CAPITAL_AFTER = re.compile(r"[ \t]+(?:[A-Z]|(?:al|el|ad|an|ar|as|ash|at|az)-[A-Z])")
+#: words that begin Arabic place names ("Tel Abu Ghithar", "Ain Dara") and are names on their
+#: own too (At Tall is "Tel"): followed by a capitalised word, they begin a longer name
+_NAME_WORDS = frozenset({"tel", "tal", "tell", "ain", "ayn", "deir", "dayr", "kafr", "kfar", "ras",
+                         "bir", "beit", "bayt", "jisr", "khan", "qasr", "wadi", "umm", "abu",
+                         "khirbet", "khirbat", "tall", "arab", "sheikh", "shaykh", "mazraat"})
+
+
 #: a capitalised word and an article right before a name: "Aita al-" in "Aita al-Shaab"
 _NAME_HEAD = re.compile(r"(?<![\w.])([A-Z][a-z’']+)[\s-]+(?:al|el|ad|an|ar|as|ash|at|az|ed|es|"
                         r"et|ez)[-\s]+$")
@@ -275,6 +285,9 @@ def _not_a_place(gaz: Gazetteer, text: str, norm: str, hit: _Hit, surface: str,
             return f"compound modifier ({surface}-{m.group(1)})"
     if not arabic and following.lstrip()[:1].isdigit():
         return "name followed by a number (outlet or label)"
+    if not arabic and (_ARTICLE_NAME_AFTER.match(following) or (
+            hit.key in _NAME_WORDS and _CAPITAL_AFTER.match(following))):
+        return "start of a longer name"  # "Sayda al-Hanout", "Tel Abu Ghithar"
     prev1, prev2, nxt = hit.prev1, hit.prev2, hit.nxt
     if not arabic and prev1 in LATIN_ARTICLES:  # "Ahmed al-Sharaa": the word before "al"
         before = prev2.split(" ")[0]

@@ -360,3 +360,11 @@ def test_the_end_of_a_longer_unknown_name_is_not_a_place(gaz):
     # "Aita al-Shaab" (south Lebanon) is not Sha'ab in Israel; "In al-Bab" is still al-Bab
     found = gaz.find("Jets hit Aita al-Shaab and Maroun al-Ras. In al-Bab, shops reopened.")
     assert [m.surface for m in found] == ["Maroun al-Ras", "al-Bab"]
+
+
+def test_the_start_of_a_longer_unknown_name_is_not_a_place(gaz):
+    # "Sayda al-Hanout" (Quneitra) is not Sidon; "Tel Abu Ghithar" is not At Tall
+    text = "Vehicles advanced from Tel Abu Ghithar towards Sayda al-Hanout in Quneitra province."
+    assert [m.surface for m in gaz.find(text)] == ["Quneitra"]
+    found = gaz.find("Fighting in Tel Rifaat, Deir al-Zor and Ras al-Ain.")
+    assert [m.surface for m in found] == ["Tel Rifaat", "Deir al-Zor", "Ras al-Ain"]
