@@ -40,6 +40,7 @@ from gazetteer.normalize import (
 from gazetteer.records import Candidate, Mention, Place
 from gazetteer.spellings import close_spellings, vowel_spellings
 
+_CLITIC_LETTERS = frozenset("وفبلك")
 CLITICS = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك", "لل"})
 _QUOTES_OPEN = "\"«“„'‘"
 _QUOTES_CLOSE = "\"»”'’"
@@ -47,6 +48,7 @@ _VERY_COMMON_ZIPF = 4.5
 _TRIGGER_ONLY_ZIPF = 4.8  # names this common as words need a trigger word, not just a neighbour
 _WORD_FIRST_ZIPF = 5.5  # ... and this common, whatever the place
 _MAJOR_POPULATION = 50_000
+_BIG_CITY = 100_000  # no village bears this many people
 _NEAR_KM = 60
 
 
@@ -360,6 +362,8 @@ def _trigger(norm: str, hit: _Hit) -> str | None:
     for word in (hit.prev2, hit.prev1):
         if word in lex.triggers:
             return lex.triggers[word]
+    if hit.prev1[:1] in _CLITIC_LETTERS and hit.prev1[1:] in lex.triggers:
+        return lex.triggers[hit.prev1[1:]]  # "لقرية", "وبلدة"
     first = hit.prev2.split(" ")[0]
     if hit.prev2.endswith(" of") and first in lex.triggers_after:
         return lex.triggers_after[first]
@@ -371,6 +375,7 @@ def _trigger(norm: str, hit: _Hit) -> str | None:
 _PREFERS = {
     "governorate": lambda p: p.kind == "governorate",
     "settlement": lambda p: p.kind in ("city", "town", "village", "neighborhood"),
+    "village": lambda p: p.kind in ("town", "village", "neighborhood"),
     "neighbourhood": lambda p: p.kind in ("neighborhood", "city", "town", "village"),
     "crossing": lambda p: p.kind == "crossing",
     "facility": lambda p: p.kind in ("facility", "airport"),
@@ -571,6 +576,9 @@ def _decide(gaz: Gazetteer, key: str, ids: tuple[int, ...], trig: str | None,
         score, i, why = candidate
         if rank and score < scored[0][0] - 1.5:
             return None  # a much weaker namesake is no better evidence than none
+        place = index.places[i]
+        if trig == "village" and place.kind == "city" and place.population >= _BIG_CITY:
+            continue  # "قرية صيدا الحانوت" is a village, not Sidon
         evidence = _evidence(gaz, key, i, index.places[i], trig, nearest_km, listed,
                              article_countries)
         if evidence is not None:

@@ -60,8 +60,9 @@ def lexicon() -> Lexicon:
     relations: set[str] = set()
     for row in read_rows(DATA / "triggers.csv", ("word", "lang", "prefers")):
         word = normalize(row["word"])
-        if row["lang"] == "en" and row["prefers"] in {"governorate", "settlement", "crossing",
-                                                       "area", "neighbourhood"} and " " not in word:
+        if row["lang"] == "en" and row["prefers"] in {"governorate", "settlement", "village",
+                                                       "crossing", "area", "neighbourhood"} \
+                and " " not in word:
             after[word] = row["prefers"]
         triggers[word] = row["prefers"]
         if row["lang"] == "ar" and row["prefers"] == "direction" and " " not in word:

@@ -368,3 +368,11 @@ def test_the_start_of_a_longer_unknown_name_is_not_a_place(gaz):
     assert [m.surface for m in gaz.find(text)] == ["Quneitra"]
     found = gaz.find("Fighting in Tel Rifaat, Deir al-Zor and Ras al-Ain.")
     assert [m.surface for m in found] == ["Tel Rifaat", "Deir al-Zor", "Ras al-Ain"]
+
+
+def test_a_village_word_never_names_a_big_city(gaz):
+    # "لقرية صيدا" (with the clitic on the trigger word) is a village called Sayda, not Sidon
+    found = gaz.find("تقدمت القوات نحو الأطراف الغربية لقرية صيدا في ريف القنيطرة")
+    assert [(m.surface, m.place.kind, m.place.country) for m in found][0] == ("صيدا", "village",
+                                                                               "SY")
+    assert [m.place.name for m in gaz.find("اشتباكات في مدينة صيدا")] == ["Sidon"]
