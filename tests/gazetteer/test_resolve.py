@@ -158,3 +158,12 @@ def test_an_iraqi_sub_district_without_a_geonames_town_resolves_as_an_area(gaz):
     areas = [c.place for c in gaz.resolve("الكرمة", limit=5) if c.place.country == "IQ"]
     assert areas and areas[0].kind == "subdistrict" and areas[0].geo_precision == 3
     assert areas[0].admin1 == "Al-Anbar"
+
+
+@pytest.mark.parametrize("kurdish, town", [
+    ("Qamishlo", "Al Qāmishlī"), ("Serêkaniyê", "Ra’s al ‘Ayn"), ("Girê Spî", "Tall Abyaḑ"),
+    ("Dêrik", "Al Mālikīyah"), ("Efrîn", "‘Afrīn"),
+])
+def test_kurdish_names_of_northeast_syrian_towns(gaz, kurdish, town):
+    # Kurdish-run outlets write these; each alias cites the town's Wikipedia article
+    assert [m.place.name for m in gaz.find(f"A drone struck {kurdish} on Tuesday.")] == [town]
