@@ -29,7 +29,7 @@ from gazetteer.normalize import (
 )
 from gazetteer.records import Place
 
-FORMAT_VERSION = 24
+FORMAT_VERSION = 25
 _NEWS_SPELLING_COUNTRIES = frozenset({"SY", "IQ", "LB", "JO"})
 
 #: GeoNames coverage: every populated place in these countries ...
@@ -500,6 +500,15 @@ def build_index() -> Index:
             for variant in news_spellings(normalize(p.name)):
                 if variant not in keyed:
                     news_keyed[variant].add(i)
+    # the news often gives a village the article its OCHA name lacks ("الترنبة" for ترنبة)
+    for i, p in enumerate(b.places):
+        if p.source == "ocha-communities" and p.name_ar:
+            key = normalize(p.name_ar)
+            if " " in key or key.startswith("ال") or len(key) < 4:
+                continue
+            variant = "ال" + key
+            if variant not in keyed and zipf_frequency(variant, "ar") < 3.0:
+                news_keyed[variant].add(i)
     for variant, ids in news_keyed.items():
         keyed[variant] = ids
     keys: dict[str, tuple[int, ...]] = {}

@@ -376,3 +376,9 @@ def test_a_village_word_never_names_a_big_city(gaz):
     assert [(m.surface, m.place.kind, m.place.country) for m in found][0] == ("صيدا", "village",
                                                                                "SY")
     assert [m.place.name for m in gaz.find("اشتباكات في مدينة صيدا")] == ["Sidon"]
+
+
+def test_a_village_written_with_an_article_its_ocha_name_lacks(gaz):
+    # OCHA lists ترنبة (Idlib); the news writes الترنبة
+    found = gaz.find("قصف على محيط سراقب والترنبة")
+    assert [(m.surface, m.place.admin1) for m in found] == [("سراقب", "Idleb"), ("الترنبة", "Idleb")]
