@@ -373,12 +373,13 @@ def test_the_start_of_a_longer_unknown_name_is_not_a_place(gaz):
 def test_a_village_word_never_names_a_big_city(gaz):
     # "لقرية صيدا" (with the clitic on the trigger word) is a village called Sayda, not Sidon
     found = gaz.find("تقدمت القوات نحو الأطراف الغربية لقرية صيدا في ريف القنيطرة")
-    assert [(m.surface, m.place.kind, m.place.country) for m in found][0] == ("صيدا", "village",
-                                                                               "SY")
+    first = found[0]
+    assert (first.surface, first.place.kind, first.place.country) == ("صيدا", "village", "SY")
     assert [m.place.name for m in gaz.find("اشتباكات في مدينة صيدا")] == ["Sidon"]
 
 
 def test_a_village_written_with_an_article_its_ocha_name_lacks(gaz):
     # OCHA lists ترنبة (Idlib); the news writes الترنبة
     found = gaz.find("قصف على محيط سراقب والترنبة")
-    assert [(m.surface, m.place.admin1) for m in found] == [("سراقب", "Idleb"), ("الترنبة", "Idleb")]
+    assert [(m.surface, m.place.admin1) for m in found] == [("سراقب", "Idleb"),
+                                                            ("الترنبة", "Idleb")]
