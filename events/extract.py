@@ -34,7 +34,12 @@ _DATELINE = re.compile(
     r"|[\u0621-\u064A]+(?: [\u0621-\u064A]+)?)"  # بيروت / دير الزور
     r"\s*[-–—]?\s*"
     r"\((?:Reuters|AP|AFP|Xinhua|dpa|Anadolu|UPI|SANA|رويترز|أ ?ف ?ب|فرانس برس|الأناضول|سانا|"
-    r"د ?ب ?أ|شينخوا)\)\s*[-–—:]?",
+    r"د ?ب ?أ|شينخوا)\)\s*[-–—:]?"
+    # any outlet in brackets after a city in capitals: "ERBIL (Kurdistan 24) –",
+    # "QAMISHLI, Syria (North Press) –"
+    r"|^[ \t]*[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][A-Za-z ]{2,20})?"
+    r"(?:,\s*[A-Za-z]{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+    r"\s*\((?:[A-Z][\w.&'’]*)(?: [\w.&'’]+){0,3}\)\s*[-–—:]",
     re.MULTILINE,
 )
 
@@ -50,10 +55,30 @@ class _Dated:
     reason: str
 
 
+#: "since Oct. 8", "منذ عام 2011", "منذ 8 أكتوبر": the date starts a period that runs to the
+#: report; it does not date what the clause tells ("the deadliest strike since Oct. 8")
+_SINCE = re.compile(r"(?:\bsince|\bever since|منذ)\s*(?:عام|سنة|مطلع|بداية|أواخر|منتصف)?\s*$",
+                    re.IGNORECASE)
+_SINCE_START = re.compile(r"^(?:since|منذ)\b", re.IGNORECASE)
+_ABSOLUTE = re.compile(r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
+                       r"يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|"
+                       r"اكتوبر|نوفمبر|ديسمبر|كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|"
+                       r"تشرين", re.IGNORECASE)
+
+
+def _period_start(clause_text: str, d: DateMention) -> bool:
+    """True for an absolute date after "since"/"منذ" (not "منذ يومين", two days ago)."""
+    if not _ABSOLUTE.search(d.text):
+        return False
+    before = clause_text[max(0, d.start - 20):d.start]
+    return bool(_SINCE_START.match(d.text) or _SINCE.search(before))
+
+
 def _clause_dates(text: str, sentence: Span, published) -> list[tuple[Span, list[DateMention]]]:
     out = []
     for clause in clauses(text, sentence):
-        found = find_dates(text[clause.start:clause.end], published)
+        part = text[clause.start:clause.end]
+        found = [d for d in find_dates(part, published) if not _period_start(part, d)]
         shifted = [DateMention(d.start + clause.start, d.end + clause.start, d.text, d.value,
                                d.precision) for d in found]
         out.append((clause, shifted))

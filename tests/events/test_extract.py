@@ -154,6 +154,24 @@ def test_an_arabic_wire_dateline():
         ("دير الزور", date(2024, 12, 6))]
 
 
+def test_a_dateline_with_any_outlet_in_brackets_after_a_city_in_capitals():
+    article = make_article("Published: 2024-12-07\nERBIL, Iraq (Kurdistan 24) – Fighters "
+                           "withdrew from Manbij on Friday.", published="2024-12-07")
+    assert [e.surface for e in extract(article)] == ["Manbij"]
+
+
+def test_a_date_after_since_starts_a_period_and_dates_nothing():
+    article = make_article("The strike on Nabatieh on Saturday was the deadliest since Oct. 8.",
+                           published="2024-09-21")
+    assert {e.event_date for e in extract(article)} == {date(2024, 9, 21)}
+    article = make_article("Clashes in Daraa have not stopped since 2011.", published="2024-09-21")
+    assert [(e.event_date, e.time_precision) for e in extract(article)] == [
+        (date(2024, 9, 21), "reported")]
+    # "منذ يومين" (two days ago) is a date, not a period
+    article = make_article("قصفت الطائرات مدينة إدلب منذ يومين", published="2024-09-21")
+    assert [e.event_date for e in extract(article)] == [date(2024, 9, 19)]
+
+
 @pytest.mark.parametrize("text, kind", [
     ("خرجت مظاهرات في السويداء يوم الجمعة", "protest"),
     ("Security forces arrested 12 people in Homs on Friday.", "arrest"),
