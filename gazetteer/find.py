@@ -268,6 +268,15 @@ def _outlet_words_before() -> frozenset[str]:
     return frozenset(lexicon().outlet_cues - {"موقع", "مركز", "حمله", "مجلس", "radio", "daily"})
 
 
+def _can_sponsor(gaz: Gazetteer, key: str) -> bool:
+    """True when the name's best place is a country or a capital: "الميليشيات التابعة لإيران"
+    names a sponsor, "القرى التابعة لمحافظة دير الزور" an administrative home."""
+    ids = gaz.index.keys.get(key, ())
+    if not ids:
+        return False
+    return gaz.index.places[ids[0]].kind == "country" or ids[0] in gaz.index.capitals
+
+
 def _not_a_place(gaz: Gazetteer, text: str, norm: str, hit: _Hit, surface: str,
                  span: tuple[int, int], quotes: list[int], leads: dict[int, bool]) -> str | None:
     """Why this hit is not a place mention here, or ``None``."""
@@ -303,7 +312,8 @@ def _not_a_place(gaz: Gazetteer, text: str, norm: str, hit: _Hit, surface: str,
     if not hit.after_name and ((prev1 in lex.given_names and not _is_preposition(text, span[0]))
                                or prev2 in lex.given_names):
         return f"part of a person's name (after {prev1 or prev2!r})"
-    if prev1 in cues.get("affiliation", ()) or prev2 in cues.get("affiliation", ()):
+    if ((prev1 in cues.get("affiliation", ()) or prev2 in cues.get("affiliation", ()))
+            and _can_sponsor(gaz, hit.key)):
         return "sponsor, not a location (affiliated to / backed by)"
     if prev1 in cues.get("tribe", ()):
         return "tribe name"

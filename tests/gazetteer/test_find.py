@@ -383,3 +383,9 @@ def test_a_village_written_with_an_article_its_ocha_name_lacks(gaz):
     found = gaz.find("قصف على محيط سراقب والترنبة")
     assert [(m.surface, m.place.admin1) for m in found] == [("سراقب", "Idleb"),
                                                             ("الترنبة", "Idleb")]
+
+
+def test_affiliated_to_a_country_is_a_sponsor_but_to_a_governorate_a_home(gaz):
+    assert [m.surface for m in gaz.find("الميليشيات التابعة لإيران في البوكمال")] == ["البوكمال"]
+    found = gaz.find("القرى التابعة لمحافظة دير الزور")
+    assert [(m.surface, m.place.kind) for m in found] == [("محافظة دير الزور", "governorate")]
