@@ -41,6 +41,13 @@ from gazetteer.records import Candidate, Mention, Place
 from gazetteer.spellings import close_spellings, vowel_spellings
 
 _CLITIC_LETTERS = frozenset("وفبلك")
+_REPORTING_VERBS = frozenset({"reported", "reports", "quoted", "quotes", "cited", "cites",
+                              "broadcast", "aired", "said", "says"})
+_PREPOSITIONS = frozenset({"in", "at", "near", "from", "of", "to", "into", "around", "outside",
+                           "inside", "across", "towards", "toward", "between", "on", "over",
+                           "under", "via", "by", "within", "for", "with", "east", "west", "north",
+                           "south"})
+_REPORTED_FROM = frozenset({"عن", "ان", "بان"})  # "... عن مصادر", "... أن"
 CLITICS = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك", "لل"})
 _QUOTES_OPEN = "\"«“„'‘"
 _QUOTES_CLOSE = "\"»”'’"
@@ -324,6 +331,15 @@ def _not_a_place(gaz: Gazetteer, text: str, norm: str, hit: _Hit, surface: str,
             and prev1 not in lex.triggers and not _is_preposition(text, span[0])
             and _weak_name(gaz, hit.key)):
         return "adjective agreeing with the noun before it"
+    verb = prev1[1:] if prev1[:1] in ("و", "ف") else prev1
+    if (arabic and nxt in _REPORTED_FROM and (prev1 in cues.get("speech", ())
+                                             or verb in cues.get("speech", ()))
+            and not _can_sponsor(gaz, hit.key)):
+        # "نقلت الميادين عن مصادر": a channel or a body named like a town reports
+        return f"the one reporting ({prev1} {surface} {nxt})"
+    if (not arabic and nxt in _REPORTING_VERBS and prev1 not in _PREPOSITIONS
+            and not _can_sponsor(gaz, hit.key)):
+        return f"the one reporting ({surface} {nxt})"  # "Al Mayadeen reported that ..."
     if prev1 in cues.get("adjective", ()):
         return "adjective (non-…)"
     if nxt in cues.get("outlet-after", ()) and not nxt.isdigit() and (

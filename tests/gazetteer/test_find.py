@@ -389,3 +389,11 @@ def test_affiliated_to_a_country_is_a_sponsor_but_to_a_governorate_a_home(gaz):
     assert [m.surface for m in gaz.find("الميليشيات التابعة لإيران في البوكمال")] == ["البوكمال"]
     found = gaz.find("القرى التابعة لمحافظة دير الزور")
     assert [(m.surface, m.place.kind) for m in found] == [("محافظة دير الزور", "governorate")]
+
+
+def test_a_channel_named_like_a_town_that_reports_is_not_the_town(gaz):
+    # Al Mayadeen (the channel) quoting sources is not al-Mayadin (the town)
+    assert gaz.find("نقلت الميادين عن مصادر أن القصف توقف") == []
+    assert [m.surface for m in gaz.find("سيطرت القوات على الميادين أمس")] == ["الميادين"]
+    assert [m.surface for m in gaz.find("Al Mayadeen reported that Homs was calm.")] == ["Homs"]
+    assert [m.surface for m in gaz.find("Fighting in Homs reported by locals.")] == ["Homs"]
