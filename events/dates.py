@@ -113,6 +113,18 @@ def _patterns() -> dict[str, re.Pattern]:
     }
 
 
+@lru_cache(maxsize=1)
+def _month_names() -> re.Pattern:
+    return re.compile(rf"(?<![\w])(?:{_alt(_words()['months'])})(?![\w])", re.I)
+
+
+def names_calendar_date(text: str) -> bool:
+    """True when a date expression names its date outright — a number or a month name ("Oct. 8",
+    "منذ عام 2011") — rather than counting from the report ("منذ يومين")."""
+    digits = text.translate(_DIGITS)
+    return any(c.isdigit() for c in digits) or bool(_month_names().search(digits))
+
+
 def _month_number(name: str) -> int:
     months = _words()["months"]
     key = name.lower() if name.lower() in months else name

@@ -6,7 +6,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 
-from events.dates import DateMention, find_dates
+from events.dates import DateMention, find_dates, names_calendar_date
 from events.lexicon import actors, event_type
 from events.records import Article, Event
 from events.segment import Span, clauses, sentences
@@ -60,15 +60,11 @@ class _Dated:
 _SINCE = re.compile(r"(?:\bsince|\bever since|منذ)\s*(?:عام|سنة|مطلع|بداية|أواخر|منتصف)?\s*$",
                     re.IGNORECASE)
 _SINCE_START = re.compile(r"^(?:since|منذ)\b", re.IGNORECASE)
-_ABSOLUTE = re.compile(r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
-                       r"يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|"
-                       r"اكتوبر|نوفمبر|ديسمبر|كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|"
-                       r"تشرين", re.IGNORECASE)
 
 
 def _period_start(clause_text: str, d: DateMention) -> bool:
     """True for an absolute date after "since"/"منذ" (not "منذ يومين", two days ago)."""
-    if not _ABSOLUTE.search(d.text):
+    if not names_calendar_date(d.text):
         return False
     before = clause_text[max(0, d.start - 20):d.start]
     return bool(_SINCE_START.match(d.text) or _SINCE.search(before))

@@ -99,8 +99,9 @@ def _read_context(norm: str, hit: _Hit, name_ends: set[int] | frozenset = frozen
 
 
 _NEXT_TOKEN = re.compile(r" *([^\s,،.:;!?()\"«»“”]+)")  # a comma ends the name's phrase
-_ARTICLE_THEN_CAPITAL = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ed|es|et|ez|ath|adh)"
-                                   r"[-‐‑–\s'’‘]+[A-Z]")
+#: the Latin articles of transliterated names, longest first ("ash" before "as")
+_ARTICLE = "(?:" + "|".join(sorted(LATIN_ARTICLES, key=len, reverse=True)) + ")"
+_ARTICLE_THEN_CAPITAL = re.compile(_ARTICLE + r"[-‐‑–\s'’‘]+[A-Z]")
 
 
 def _token_after(norm: str, pos: int) -> str:
@@ -114,11 +115,10 @@ def _key_info(gaz: Gazetteer) -> dict[str, tuple[int, bool, bool]]:
     return gaz.__dict__.setdefault("_key_info", {})
 
 
-def _scan(gaz: Gazetteer, norm: str, text: str | None = None,
-          offs: Offsets | None = None) -> list[_Hit]:
-    """The names in the folded text, leftmost-longest; given the original ``text`` and its
-    offsets, Latin names written in lower case ("eastern deir" in "eastern Deir ez-Zor") are
-    left out before they can hide the real name inside them."""
+def _scan(gaz: Gazetteer, norm: str, text: str, offs: Offsets) -> list[_Hit]:
+    """The names in the folded text, leftmost-longest. Latin names written in lower case in
+    ``text`` are left out first, so that they cannot hide a real name inside them ("eastern
+    deir" in "eastern Deir ez-Zor")."""
     index, orgs = gaz.index, lexicon().organisations
     info = _key_info(gaz)
     lil_keys, clitic_words = index.lil_keys, index.clitic_words
@@ -151,7 +151,7 @@ def _scan(gaz: Gazetteer, norm: str, text: str | None = None,
             prefix_len = len(prefix)
         elif lil:
             continue
-        if not arabic and text is not None and offs is not None:
+        if not arabic:
             first = offs.original(start)
             if not (text[first].isupper() or text[first].isdigit()
                     or _ARTICLE_THEN_CAPITAL.match(text, first)):
@@ -227,23 +227,19 @@ _MODIFIER_AFTER = re.compile(r"[-‐‑–]\s*([A-Za-z]+)")
 
 
 #: an article and a capitalised word right after a name: "al-Hanout" in "Sayda al-Hanout"
-_ARTICLE_NAME_AFTER = re.compile(r"[ \t]+(?:al|el|ad|an|ar|as|ash|at|az|ed|es|et|ez)-[A-Z]")
-_CAPITAL_AFTER = re.compile(r"[ \t]+(?:[A-Z]|(?:al|el|ad|an|ar|as|ash|at|az)-[A-Z])")
+_ARTICLE_NAME_AFTER = re.compile(r"[ \t]+" + _ARTICLE + "-[A-Z]")
+_CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")
 #: words that begin Arabic place names ("Tel Abu Ghithar", "Ain Dara") and are names on their
 #: own too (At Tall is "Tel"): followed by a capitalised word, they begin a longer name
-_NAME_WORDS = frozenset({"tel", "tal", "tell", "ain", "ayn", "deir", "dayr", "kafr", "kfar", "ras",
-                         "bir", "beit", "bayt", "jisr", "khan", "qasr", "wadi", "umm", "abu",
-                         "khirbet", "khirbat", "tall", "arab", "sheikh", "shaykh", "mazraat"})
+_NAME_WORDS = frozenset({"tel", "tal", "ain", "ayn", "deir", "dayr", "kafr", "kfar", "ras", "bir",
+                         "beit", "bayt", "jisr", "khan", "qasr", "wadi", "umm", "abu", "khirbet",
+                         "khirbat", "arab", "sheikh", "shaykh", "mazraat"})
 
 
 #: a capitalised word and an article right before a name: "Aita al-" in "Aita al-Shaab"
-_NAME_HEAD = re.compile(r"(?<![\w.])([A-Z][a-z’']+)[\s-]+(?:al|el|ad|an|ar|as|ash|at|az|ed|es|"
-                        r"et|ez)[-\s]+$")
+_NAME_HEAD = re.compile(r"(?<![\w.])([A-Z][a-z’']+)[\s-]+" + _ARTICLE + r"[-\s]+$")
 #: capitalised words that start a sentence rather than a name ("In al-Bab", "Near ar-Raqqa")
-_SENTENCE_WORDS = frozenset({"in", "at", "on", "from", "near", "to", "the", "and", "but", "for",
-                             "of", "by", "with", "into", "around", "outside", "inside", "across",
-                             "toward", "towards", "between", "north", "south", "east", "west",
-                             "while", "as", "after", "before", "since", "over", "under", "via"})
+_SENTENCE_WORDS = _PREPOSITIONS | {"the", "and", "but", "while", "as", "after", "before", "since"}
 
 
 def _next_word_capitalised(text: str, pos: int) -> bool:
@@ -275,6 +271,13 @@ def _outlet_words_before() -> frozenset[str]:
     return frozenset(lexicon().outlet_cues - {"موقع", "مركز", "حمله", "مجلس", "radio", "daily"})
 
 
+def _after_speech_verb(prev1: str) -> bool:
+    """True when the word before the name is a verb of saying, with or without و/ف
+    ("أعلنت دمشق", "ونقلت الميادين")."""
+    speech = lexicon().cues.get("speech", ())
+    return prev1 in speech or (prev1[:1] in ("و", "ف") and prev1[1:] in speech)
+
+
 def _can_sponsor(gaz: Gazetteer, key: str) -> bool:
     """True when the name's best place is a country or a capital: "الميليشيات التابعة لإيران"
     names a sponsor, "القرى التابعة لمحافظة دير الزور" an administrative home."""
@@ -290,12 +293,9 @@ def _not_a_place(gaz: Gazetteer, text: str, norm: str, hit: _Hit, surface: str,
     lex = lexicon()
     cues = lex.cues
     arabic = hit.arabic
-    if not arabic:
-        if not (surface[:1].isupper() or surface[:1].isdigit()
-                or _ARTICLE_THEN_CAPITAL.match(surface)):
-            return "lower-case word"
-        if hit.key in gaz.index.upper_only and not surface.replace(".", "").isupper():
-            return "abbreviation not in capitals"
+    # (Latin names in lower case never get here: the scan leaves them out)
+    if not arabic and hit.key in gaz.index.upper_only and not surface.replace(".", "").isupper():
+        return "abbreviation not in capitals"
     following = text[span[1]:span[1] + 20]
     if following[:1] in _DASH_CHARS:
         m = _MODIFIER_AFTER.match(following)
@@ -312,7 +312,8 @@ def _not_a_place(gaz: Gazetteer, text: str, norm: str, hit: _Hit, surface: str,
         if before in lex.given_names and before != prev1:
             return f"part of a person's name (after {before!r})"
         head = _NAME_HEAD.search(text, max(0, span[0] - 40), span[0])
-        if head and head.group(1).lower() not in _SENTENCE_WORDS | lex.triggers.keys():
+        word = head.group(1).lower() if head else ""
+        if head and word not in _SENTENCE_WORDS and word not in lex.triggers:
             return f"end of a longer name ({head.group(1)} {surface})"  # "Aita al-Shaab"
     if hit.key in lex.given_names and _trigger(norm, hit) is None:
         return "a given name"
@@ -331,9 +332,7 @@ def _not_a_place(gaz: Gazetteer, text: str, norm: str, hit: _Hit, surface: str,
             and prev1 not in lex.triggers and not _is_preposition(text, span[0])
             and _weak_name(gaz, hit.key)):
         return "adjective agreeing with the noun before it"
-    verb = prev1[1:] if prev1[:1] in ("و", "ف") else prev1
-    if (arabic and nxt in _REPORTED_FROM and (prev1 in cues.get("speech", ())
-                                             or verb in cues.get("speech", ()))
+    if (arabic and nxt in _REPORTED_FROM and _after_speech_verb(prev1)
             and not _can_sponsor(gaz, hit.key)):
         # "نقلت الميادين عن مصادر": a channel or a body named like a town reports
         return f"the one reporting ({prev1} {surface} {nxt})"
@@ -365,9 +364,7 @@ def _is_metonym(gaz: Gazetteer, text: str, norm: str, hit: _Hit, idx: int,
         return True
     if nxt in cues.get("speech", ()):
         return True
-    verb = prev1[1:] if prev1[:1] in ("و", "ف") else prev1
-    if is_arabic_letter(hit.key[0]) and (prev1 in cues.get("speech", ())
-                                         or verb in cues.get("speech", ())):
+    if is_arabic_letter(hit.key[0]) and _after_speech_verb(prev1):
         return True  # "أعلنت دمشق": the verb comes first in Arabic
     following = text[span[1]:span[1] + 30]
     if re.match(r"[-‐‑–](backed|led|aligned|allied|run|based)\b", following, re.I):

@@ -210,7 +210,7 @@ LATIN_ARTICLES = ("al", "el", "ad", "ag", "an", "ar", "as", "ash", "at", "ath", 
 #: Words of place names as GeoNames romanizes them (BGN/PCGN) and as the news writes them:
 #: "Ayn Isa" is "Ain Issa", "Dayr Hafir" "Deir Hafer", "Tall Abyad" "Tel Abyad".
 NEWS_SPELLINGS = {"ayn": ("ain",), "dayr": ("deir",), "bayt": ("beit",), "shaykh": ("sheikh",),
-                  "khirbat": ("khirbet",), "jabal": ("jebel",), "tal": ("tel", "tell"),
+                  "khirbat": ("khirbet",), "jabal": ("jebel",), "tal": ("tel",),
                   "kafr": ("kfar",), "qasr": ("kasr",)}
 
 
