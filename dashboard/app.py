@@ -19,6 +19,7 @@ from dashboard import data  # noqa: E402
 from dashboard.filters import EventFilter, filter_events, per_place  # noqa: E402
 from dashboard.map_view import TYPE_COLOURS, build_map, legend_html  # noqa: E402
 from dashboard.offline import localize  # noqa: E402
+from dashboard.page_ready import map_drawn  # noqa: E402
 from dashboard.reading import (  # noqa: E402
     article_with_passage,
     passage_card,
@@ -147,6 +148,9 @@ chosen = EventFilter(
     min_confidence=st.sidebar.slider("Minimum confidence", 0.0, 1.0, 0.0, 0.05),
 )
 tiles = st.sidebar.toggle("OpenStreetMap tiles (needs internet)", value=False)
+with st.sidebar:
+    # the chart and the tables wait until the browser has drawn the map (see page_ready)
+    complete = map_drawn()
 
 # --- title and time range ------------------------------------------------------------------
 st.title("Marsad · مرصد")
@@ -209,12 +213,19 @@ def on_timeline_select() -> None:
             st.session_state["range"] = picked
 
 
-if not counts.empty:
-    st.vega_lite_chart(timeline_spec(counts, unit, TYPE_COLOURS, start, end), width="stretch",
-                       key="timeline", on_select=on_timeline_select, selection_mode="brush")
+TIMELINE_HEIGHT = 140
+chart_slot = st.container()  # the same place in every run, so the map is never remounted
+if not counts.empty and complete:
+    chart_slot.vega_lite_chart(timeline_spec(counts, unit, TYPE_COLOURS, start, end,
+                                             height=TIMELINE_HEIGHT),
+                               width="stretch", key="timeline", on_select=on_timeline_select,
+                               selection_mode="brush")
     if month_or_year:
-        st.caption(f"{month_or_year} events dated only to the month or year are in the "
-                   "map and table for their range but not drawn on this chart.")
+        chart_slot.caption(f"{month_or_year} events dated only to the month or year are in the "
+                           "map and table for their range but not drawn on this chart.")
+elif not counts.empty:
+    # keep the chart's room, so that the map does not jump down when the chart comes
+    chart_slot.space(TIMELINE_HEIGHT)
 
 # --- map and reading panel -------------------------------------------------------------------
 places = places_of(str(db_path), version, chosen)
@@ -283,8 +294,11 @@ with read_col:
 unplaced_shown = shown[shown["lat"].isna()]
 with st.expander(f"Not on the map ({len(problems)} problems, {len(undated_shown)} undated "
                  f"events, {len(unplaced_shown)} events with no place in the range)"):
-    st.dataframe(problems, hide_index=True, width="stretch")
-    if not unplaced_shown.empty:
+    if not complete:
+        st.caption("Loading the lists…")
+    else:
+        st.dataframe(problems, hide_index=True, width="stretch")
+    if not unplaced_shown.empty and complete:
         st.caption("Dated events whose place the text does not name")
         st.dataframe(unplaced_shown[["event_date", "event_type", "passage", "title", "source",
                                      "place_reason"]], hide_index=True, width="stretch")
@@ -297,10 +311,14 @@ if len(table) > TABLE_ROWS:
     st.caption(f"Showing the first {TABLE_ROWS:,} of {len(table):,} events; the downloads have "
                "them all.")
     table = table.head(TABLE_ROWS)
-picked = st.dataframe(table.drop(columns=["place_id"]), hide_index=True,
-                      width="stretch", on_select="rerun", selection_mode="single-row",
-                      key="table")
-rows_picked = picked.selection.rows if picked else []
+if complete:
+    picked = st.dataframe(table.drop(columns=["place_id"]), hide_index=True,
+                          width="stretch", on_select="rerun", selection_mode="single-row",
+                          key="table")
+    rows_picked = picked.selection.rows if picked else []
+else:
+    st.caption("Loading the table…")
+    rows_picked = []
 if rows_picked:
     place_id = table.iloc[rows_picked[0]]["place_id"]
     if isinstance(place_id, str) and st.session_state.get("selected_place") != place_id:

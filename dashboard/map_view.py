@@ -17,6 +17,7 @@ from folium.plugins import MarkerCluster
 from jinja2 import Template
 
 from dashboard.filters import escaped
+from dashboard.page_ready import MAP_DRAWN_JS
 
 #: Colour per event type (the legend shows them); anything else is grey.
 TYPE_COLOURS = {
@@ -88,6 +89,22 @@ class PlaceMarkers(MacroElement):
                           .replace(">", "\\u003e").replace("&", "\\u0026"))
 
 
+class DrawnSignal(MacroElement):
+    """Tells the app page that the map is drawn (see :mod:`dashboard.page_ready`); it comes
+    last in the map's script, after every marker and outline is added."""
+
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+        {{ this.js }}
+        {% endmacro %}
+    """)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._name = "DrawnSignal"
+        self.js = MAP_DRAWN_JS
+
+
 def build_map(
     places: pd.DataFrame,
     *,
@@ -146,4 +163,5 @@ def build_map(
         fmap.fit_bounds([[south - pad, west - pad], [north + pad, east + pad]])
     if tiles:
         folium.LayerControl(collapsed=True).add_to(fmap)
+    DrawnSignal().add_to(fmap)
     return fmap

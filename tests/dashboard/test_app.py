@@ -17,8 +17,16 @@ def app(tmp_path, monkeypatch):
 
     monkeypatch.setattr(data, "DEFAULT_DB", tmp_path / "m.sqlite")
     at = AppTest.from_file(APP, default_timeout=120)
+    map_drawn(at)
     at.run()
     return at
+
+
+def map_drawn(at: AppTest) -> None:
+    """What the browser reports once the map is on screen (see dashboard.page_ready)."""
+    from dashboard.page_ready import KEY
+
+    at.session_state[KEY] = {"drawn": True}
 
 
 def test_opens_on_the_seeds_with_no_setup(app):
@@ -58,9 +66,40 @@ def test_a_dated_event_with_no_place_is_listed_not_mapped(tmp_path, monkeypatch)
 
     monkeypatch.setattr(data, "DEFAULT_DB", db)
     at = AppTest.from_file(APP, default_timeout=120)
+    map_drawn(at)
     at.run()
     assert not at.exception
     drawer = next(e for e in at.expander if "Not on the map" in e.label)
     assert "1 events with no place" in drawer.label
     assert any("drone targeted a convoy" in " ".join(map(str, frame.value.get("passage", [])))
                for frame in at.dataframe)
+
+
+
+def element_types(at: AppTest) -> set[str]:
+    """The kinds of element on the page, sidebar included."""
+    def walk(node):
+        for child in getattr(node, "children", {}).values():
+            yield child
+            yield from walk(child)
+
+    return {getattr(node, "type", "") for node in walk(at._tree)}
+
+
+def test_the_map_comes_first_and_the_chart_and_tables_once_it_is_drawn(tmp_path, monkeypatch):
+    import dashboard.data as data
+
+    monkeypatch.setattr(data, "DEFAULT_DB", tmp_path / "m.sqlite")
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.run()
+    assert not at.exception
+    first = element_types(at)
+    assert "component_instance" in first  # the map
+    assert "dataframe" not in first and "vega_lite_chart" not in first
+    assert any("Loading the table" in c.value for c in at.caption)
+    map_drawn(at)
+    at.run()
+    assert not at.exception
+    complete = element_types(at)
+    assert {"component_instance", "dataframe", "vega_lite_chart"} <= complete
+    assert not any("Loading the table" in c.value for c in at.caption)

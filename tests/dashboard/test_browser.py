@@ -88,6 +88,13 @@ def test_seed_places_appear_as_markers_and_nothing_comes_from_a_cdn(page):
     assert external == []
 
 
+def test_the_chart_and_the_table_follow_the_map(page):
+    # drawn after the map has told the page it is up (dashboard.page_ready); the map stays
+    page.locator("[data-testid='stVegaLiteChart']").first.wait_for(timeout=30_000)
+    page.locator("[data-testid='stDataFrame']").last.wait_for(timeout=30_000)
+    assert markers(page) >= 5
+
+
 def test_narrowing_the_date_range_changes_the_markers(page):
     before = markers(page)
     end_thumb = page.locator('input[type="range"][aria-label^="Dates"]').last
