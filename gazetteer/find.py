@@ -25,7 +25,7 @@ import math
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from gazetteer.core import ALIAS_PENALTY, Gazetteer, km_between
 from gazetteer.lexicon import COMMON_ZIPF, lexicon
@@ -56,6 +56,7 @@ _TRIGGER_ONLY_ZIPF = 4.8  # names this common as words need a trigger word, not 
 _WORD_FIRST_ZIPF = 5.5  # ... and this common, whatever the place
 _MAJOR_POPULATION = 50_000
 _BIG_CITY = 100_000  # no village bears this many people
+_TOWN_CAP = 150_000  # nor is a city this big called a "بلدة"
 _NEAR_KM = 60
 
 
@@ -89,7 +90,8 @@ def _read_context(norm: str, hit: _Hit, name_ends: set[int] | frozenset = frozen
     """Fill in the folded words just before and after the name (the clitic prefix length was
     set by the scan); ``name_ends`` are where the scan's other names end."""
     i = hit.start - hit.prefix_len
-    before = norm[max(0, i - 60):i].rstrip(" ,،.:;")
+    # quote marks too: the news often quotes a village after its trigger word (بلدة "صيدا")
+    before = norm[max(0, i - 60):i].rstrip(" ,،.:;\"«»“”„'‘’")
     hit.after_name = max(0, i - 60) + len(before) in name_ends
     j = before.rfind(" ")
     hit.prev1 = before[j + 1:]
@@ -398,6 +400,7 @@ def _trigger(norm: str, hit: _Hit) -> str | None:
 _PREFERS = {
     "governorate": lambda p: p.kind == "governorate",
     "settlement": lambda p: p.kind in ("city", "town", "village", "neighborhood"),
+    "town": lambda p: p.kind in ("city", "town", "village", "neighborhood"),
     "village": lambda p: p.kind in ("town", "village", "neighborhood"),
     "neighbourhood": lambda p: p.kind in ("neighborhood", "city", "town", "village"),
     "crossing": lambda p: p.kind == "crossing",
@@ -440,6 +443,9 @@ def _weak_evidence(gaz: Gazetteer, key: str, idx: int, place: Place) -> bool:
                       or (home and place.population >= 50_000 and zipf < _VERY_COMMON_ZIPF)))
     if zipf >= _WORD_FIRST_ZIPF:
         return True  # كيف، المدينة، وأن: read as the word unless a trigger word says otherwise
+    if (arabic and zipf >= 3.0 and not key.startswith("ال") and not own_name
+            and idx in index.keys.get("ال" + key, ())):
+        return True  # "مفرق" is a junction: Mafraq is "المفرق", and the news keeps the article
     if place.source == "overlay" and place.kind in ("town", "neighborhood") and zipf >= 3.5:
         return True  # الخيام is "the tents" in a camp before it is Khiam in south Lebanon
     trusted = (famous and (home or idx in index.capitals) and _is_major(gaz, idx, place)
@@ -536,6 +542,17 @@ def _evidence(gaz: Gazetteer, key: str, idx: int, place: Place, trig: str | None
     return None
 
 
+_QUARTER_KM = 15
+
+
+def _beside_a_town(place: Place, anchors: list[Place]) -> bool:
+    """True when a city or town the article names is within a quarter's reach of the place (a
+    village swallowed by a city can be called its neighbourhood)."""
+    return any(a.kind in ("city", "town") and a.place_id != place.place_id
+               and km_between(place.lat, place.lon, a.lat, a.lon) <= _QUARTER_KM
+               for a in anchors)
+
+
 def _main_town(anchors: list[Place], prepared: list, index) -> Place | None:
     """The town named most often in the article, among the confidently placed ones."""
     towns = {a.place_id: a for a in anchors if a.kind in ("city", "town")}
@@ -590,18 +607,27 @@ def _rank(gaz: Gazetteer, key: str, ids: tuple[int, ...], trig: str | None, coun
 def _decide(gaz: Gazetteer, key: str, ids: tuple[int, ...], trig: str | None,
             countries: set[str], nearest_km, listed: bool = False,
             article_countries: frozenset[str] = frozenset(),
-            governorates: frozenset[str] = frozenset()) -> tuple | None:
+            governorates: frozenset[str] = frozenset(),
+            within: frozenset[str] = frozenset()) -> tuple | None:
     """The place a name stands for in this article, with the reasons, the confidence and the
-    runners-up — or ``None`` when no candidate has the evidence it needs."""
+    runners-up — or ``None`` when no candidate has the evidence it needs. ``within`` are the
+    governorates the text puts this name in, if it says."""
     index = gaz.index
     scored = _rank(gaz, key, ids, trig, countries, nearest_km, governorates)
+    if within:
+        # "بلدة البارودة بريف درعا": the text says which governorate; a namesake elsewhere is
+        # not what it means, however well known
+        scored = [(score, i, (*why, f"in {index.places[i].admin1}, as the text says"))
+                  for score, i, why in scored
+                  if index.places[i].admin1 in within or index.places[i].is_area]
+    cap = _BIG_CITY if trig == "village" else _TOWN_CAP if trig == "town" else math.inf
+    # "قرية صيدا الحانوت", 'بلدة "صيدا"' in Daraa: a village, not Sidon
+    scored = [x for x in scored
+              if not (index.places[x[1]].kind == "city" and index.places[x[1]].population >= cap)]
     for rank, candidate in enumerate(scored):
         score, i, why = candidate
         if rank and score < scored[0][0] - 1.5:
             return None  # a much weaker namesake is no better evidence than none
-        place = index.places[i]
-        if trig == "village" and place.kind == "city" and place.population >= _BIG_CITY:
-            continue  # "قرية صيدا الحانوت" is a village, not Sidon
         evidence = _evidence(gaz, key, i, index.places[i], trig, nearest_km, listed,
                              article_countries)
         if evidence is not None:
@@ -613,6 +639,34 @@ def _decide(gaz: Gazetteer, key: str, ids: tuple[int, ...], trig: str | None,
     confidence = round(0.5 + 0.45 * (1 - math.exp(-margin)), 3)
     alternatives = tuple(Candidate(index.places[j], round(s, 4), w) for s, j, w in others[:3])
     return i, index.places[i], (*why, evidence) if evidence else why, confidence, alternatives
+
+
+#: words that may stand between a name and the governorate the text puts it in, besides the
+#: governorate's own trigger word: "X بريف درعا", "X في ريف حمص", "X, in rural Idlib", "X
+#: village in Hasaka province"
+_WITHIN_WORDS = frozenset({"في", "in", "the", "rural", "village", "town", "city", "of"})
+
+
+def _stated_governorates(norm: str, gaz: Gazetteer, prepared: list) -> list[frozenset[str]]:
+    """Per prepared name, the governorates the text puts it in: the very next name is a
+    governorate read with its trigger word ("بريف", "province") and only words of containment
+    stand between them."""
+    index, triggers = gaz.index, lexicon().triggers
+    out = []
+    for k, (hit, *_rest) in enumerate(prepared):
+        stated: frozenset[str] = frozenset()
+        if k + 1 < len(prepared) and prepared[k + 1][4] == "governorate":
+            after = prepared[k + 1][0]
+            gap = norm[hit.end:after.start - after.prefix_len]
+            words = gap.replace(",", " ").replace("،", " ").split()
+            if len(gap) <= 30 and all(
+                    w in _WITHIN_WORDS or triggers.get(w) == "governorate"
+                    or (w[:1] in _CLITIC_LETTERS and triggers.get(w[1:]) == "governorate")
+                    for w in words):
+                stated = frozenset(index.places[i].admin1 for i in prepared[k + 1][3][:3]
+                                   if index.places[i].kind == "governorate")
+        out.append(stated)
+    return out
 
 
 _LIST_GAP = re.compile(r"[ ,،]*(?:(?:and|or|او)[ ,،]*)?")
@@ -723,10 +777,12 @@ def find_mentions(gaz: Gazetteer, text: str, *, keep_metonyms: bool = False) -> 
             continue
         prepared.append((hit, span, surface, ids, _trigger(norm, hit)))
 
-    anchor_ids: dict[str, Place] = {}
+    anchor_ids: dict[str, tuple[Place, str]] = {}
     countries: set[str] = set()
     strong: set[str] = set()  # countries of the names that stand on their own
-    for hit, _span, _surface, ids, _trig in prepared:
+    for hit, _span, _surface, ids, trig in prepared:
+        if trig in ("settlement", "town", "village"):  # "مدينة درعا": the town anchors
+            ids = tuple(i for i in ids if _PREFERS[trig](index.places[i])) or ids
         top = index.places[ids[0]]
         if top.kind == "country":
             countries.add(top.country or "")
@@ -734,37 +790,43 @@ def find_mentions(gaz: Gazetteer, text: str, *, keep_metonyms: bool = False) -> 
             strong.add(top.country or "")
             if not top.is_area and (len(ids) == 1
                                     or index.priors[ids[0]] - index.priors[ids[1]] > 1.0):
-                anchor_ids[top.place_id] = top
+                anchor_ids[top.place_id] = (top, hit.key)
     article_countries = frozenset((countries | strong) - {""})
-    anchors = list(anchor_ids.values())
+    anchors = [place for place, _key in anchor_ids.values()]
     governorates = frozenset(
         index.places[i].admin1 for hit, _span, _surface, ids, trig in prepared
         if trig == "governorate" for i in ids[:3] if index.places[i].kind == "governorate")
 
-    nearest: dict[str, float] = {}
+    nearest: dict[tuple[str, str | None], float] = {}
 
-    def nearest_km(place: Place) -> float:
-        """Distance to the closest other confidently placed name in the article."""
-        if place.place_id not in nearest:
-            nearest[place.place_id] = min(
-                (km_between(place.lat, place.lon, a.lat, a.lon) for a in anchors
-                 if a.place_id != place.place_id), default=math.inf)
-        return nearest[place.place_id]
+    def nearest_km(place: Place, key: str | None = None) -> float:
+        """Distance to the closest other confidently placed name in the article (not one read
+        from ``key`` itself: Sidon does not vouch for the Sayda of Daraa)."""
+        found = nearest.get((place.place_id, key))
+        if found is None:
+            found = nearest[(place.place_id, key)] = min(
+                (km_between(place.lat, place.lon, a.lat, a.lon)
+                 for a, from_key in anchor_ids.values()
+                 if a.place_id != place.place_id and from_key != key), default=math.inf)
+        return found
 
     # a name repeated in the article (with the same trigger word) is decided once
-    decided: dict[tuple[str, str | None], tuple | None] = {}
+    decided: dict[tuple, tuple | None] = {}
     decisions: list[tuple | None] = []
-    for hit, _span, _surface, ids, trig in prepared:
-        decision = decided.get((hit.key, trig), False)
+    within = _stated_governorates(norm, gaz, prepared)
+    for (hit, _span, _surface, ids, trig), stated in zip(prepared, within, strict=True):
+        decision = decided.get((hit.key, trig, stated), False)
         if decision is False:
-            decision = decided[(hit.key, trig)] = _decide(
-                gaz, hit.key, ids, trig, countries, nearest_km, governorates=governorates,
-                article_countries=article_countries)
+            decision = decided[(hit.key, trig, stated)] = _decide(
+                gaz, hit.key, ids, trig, countries, partial(nearest_km, key=hit.key),
+                governorates=governorates, article_countries=article_countries, within=stated)
         decisions.append(decision)
     for k in _listed_with_places(text, norm, prepared, decisions):
         hit, _span, _surface, ids, trig = prepared[k]
-        decisions[k] = _decide(gaz, hit.key, ids, trig, countries, nearest_km, listed=True,
-                               governorates=governorates, article_countries=article_countries)
+        decisions[k] = _decide(gaz, hit.key, ids, trig, countries,
+                               partial(nearest_km, key=hit.key), listed=True,
+                               governorates=governorates, article_countries=article_countries,
+                               within=within[k])
 
     mentions: list[Mention] = []
     main_town: list[Place | None] = []
@@ -773,12 +835,15 @@ def find_mentions(gaz: Gazetteer, text: str, *, keep_metonyms: bool = False) -> 
         if decision is None:
             continue
         best_i, place, reasons, confidence, alternatives = decision
-        if trig == "neighbourhood" and not place.is_area and nearest_km(place) > _NEAR_KM:
+        if trig == "neighbourhood" and not place.is_area and (
+                nearest_km(place) > _NEAR_KM
+                or (place.kind in ("village", "town") and not _beside_a_town(place, anchors))):
             if not main_town:
                 main_town.append(_main_town(anchors, prepared, index))
             town = main_town[0]
-            if town is not None:
-                # "حي الجورة" far from everything else: a quarter of the article's town
+            if town is not None and town.place_id != place.place_id:
+                # "حي الجورة" far from everything else, "the al-Hilaliye neighborhood" named
+                # like a village 70 km away: a quarter of the article's town
                 place = replace(town, place_id=f"{town.place_id}#{hit.key}",
                                 name=f"{town.name}: {surface}", kind="neighborhood",
                                 geo_precision=2, source=f"{town.source}+neighbourhood")
