@@ -240,6 +240,11 @@ _NAME_WORDS = frozenset({"tel", "tal", "ain", "ayn", "deir", "dayr", "kafr", "kf
 
 #: a capitalised word and an article right before a name: "Aita al-" in "Aita al-Shaab"
 _NAME_HEAD = re.compile(r"(?<![\w.])([A-Z][a-z’']+)[\s-]+" + _ARTICLE + r"[-\s]+$")
+#: a word that begins Arabic place names right before this one: "Horan" in "Wadi Horan" (a
+#: wadi in Anbar) is not the Hauran plain
+_NAME_WORD_BEFORE = re.compile(
+    r"(?<![\w’'])(?:Wadi|Jabal|Jebel|Tel|Tal|Tell|Ain|Ayn|Deir|Dayr|Kafr|Kfar|Ras|Bir|Beit|Bayt|"
+    r"Khan|Qasr|Umm|Khirbet|Khirbat|Mazraat|Jisr)[ \t-]+$")
 #: capitalised words that start a sentence rather than a name ("In al-Bab", "Near ar-Raqqa")
 _SENTENCE_WORDS = _PREPOSITIONS | {"the", "and", "but", "while", "as", "after", "before", "since"}
 
@@ -309,6 +314,8 @@ def _not_a_place(gaz: Gazetteer, text: str, norm: str, hit: _Hit, surface: str,
             hit.key in _NAME_WORDS and _CAPITAL_AFTER.match(following))):
         return "start of a longer name"  # "Sayda al-Hanout", "Tel Abu Ghithar"
     prev1, prev2, nxt = hit.prev1, hit.prev2, hit.nxt
+    if not arabic and _NAME_WORD_BEFORE.search(text, max(0, span[0] - 12), span[0]):
+        return f"end of a longer name ({prev1.title()} {surface})"
     if not arabic and prev1 in LATIN_ARTICLES:  # "Ahmed al-Sharaa": the word before "al"
         before = prev2.split(" ")[0]
         if before in lex.given_names and before != prev1:
@@ -644,18 +651,18 @@ def _decide(gaz: Gazetteer, key: str, ids: tuple[int, ...], trig: str | None,
 #: words that may stand between a name and the governorate the text puts it in, besides the
 #: governorate's own trigger word: "X بريف درعا", "X في ريف حمص", "X, in rural Idlib", "X
 #: village in Hasaka province"
-_WITHIN_WORDS = frozenset({"في", "in", "the", "rural", "village", "town", "city", "of"})
+_WITHIN_WORDS = frozenset({"في", "in", "the", "rural", "village", "town", "city", "area", "of"})
 
 
 def _stated_governorates(norm: str, gaz: Gazetteer, prepared: list) -> list[frozenset[str]]:
     """Per prepared name, the governorates the text puts it in: the very next name is a
-    governorate read with its trigger word ("بريف", "province") and only words of containment
-    stand between them."""
+    governorate or a district read with its trigger word ("بريف", "province", "district") and
+    only words of containment stand between them ("the al-Kasra area of al-Nukhaib district")."""
     index, triggers = gaz.index, lexicon().triggers
     out = []
     for k, (hit, *_rest) in enumerate(prepared):
         stated: frozenset[str] = frozenset()
-        if k + 1 < len(prepared) and prepared[k + 1][4] == "governorate":
+        if k + 1 < len(prepared) and prepared[k + 1][4] in ("governorate", "area"):
             after = prepared[k + 1][0]
             gap = norm[hit.end:after.start - after.prefix_len]
             words = gap.replace(",", " ").replace("،", " ").split()
@@ -663,8 +670,10 @@ def _stated_governorates(norm: str, gaz: Gazetteer, prepared: list) -> list[froz
                     w in _WITHIN_WORDS or triggers.get(w) == "governorate"
                     or (w[:1] in _CLITIC_LETTERS and triggers.get(w[1:]) == "governorate")
                     for w in words):
+                kinds = ("governorate",) if prepared[k + 1][4] == "governorate" else (
+                    "governorate", "district", "subdistrict", "city", "town")
                 stated = frozenset(index.places[i].admin1 for i in prepared[k + 1][3][:3]
-                                   if index.places[i].kind == "governorate")
+                                   if index.places[i].kind in kinds and index.places[i].admin1)
         out.append(stated)
     return out
 

@@ -440,3 +440,16 @@ def test_a_neighbourhood_named_like_a_far_village_is_a_quarter_of_the_town(gaz):
             "shells later fell on Amude and Darbasiyah.")
     quarter = next(m for m in gaz.find(text) if m.surface == "Hilaliye")
     assert quarter.place.kind == "neighborhood" and "Qāmishlī" in quarter.place.name
+
+
+def test_a_name_after_a_name_forming_word_is_part_of_a_longer_name(gaz):
+    found = placed(gaz, "Troops raided ISIS hideouts in the desert areas of Rutba and Wadi Horan "
+                        "in Anbar.")
+    assert "Horan" not in found and "Rutba" in found
+
+
+def test_the_district_the_text_puts_an_area_in(gaz):
+    # the only al-Kasra the sources know is in Deir ez-Zor; this one is in Anbar's al-Nukhaib
+    found = placed(gaz, "Gunmen attacked the al-Kasra area of al-Nukhaib district in Iraq's "
+                        "Anbar Province on Sunday.")
+    assert "al-Kasra" not in found and found["al-Nukhaib"][1] == "Al-Anbar"
