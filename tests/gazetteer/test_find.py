@@ -453,3 +453,9 @@ def test_the_district_the_text_puts_an_area_in(gaz):
     found = placed(gaz, "Gunmen attacked the al-Kasra area of al-Nukhaib district in Iraq's "
                         "Anbar Province on Sunday.")
     assert "al-Kasra" not in found and found["al-Nukhaib"][1] == "Al-Anbar"
+
+
+def test_a_district_word_vouches_for_a_name_that_is_also_a_word(gaz):
+    # "صور" is also "pictures"; "قضاء صور" is the district of Tyre
+    found = placed(gaz, "وحلق الطيران فوق قرى قضاءي صور وبنت جبيل طوال الليل.")
+    assert found["صور"] == ("city", "LB")
