@@ -22,14 +22,16 @@ _CAPITALISED = re.compile(
     r"(?<![\w-])((?:(?:al|el|ad|as|ash|az|ar|at|an|ed|es|ez)[-‐ ])?[A-Z][a-z'’]{2,}"
     r"(?:[-‐ ](?:(?:al|el|ad|as|ash|az|ar|at|an|ed|es|ez)[-‐ ])?[A-Z][a-z'’]+){0,2})(?![\w-])"
 )
+#: folding has already made "ee" "e" ("Sarmeen" is "sarmen"), so e and i meet too, as
+#: Arabic's one short i is written i, e, ee or y
 _VOWEL_CLASSES = ((re.compile("ou|oo|o"), "u"), (re.compile("ay|ai|ei|ey"), "e"),
-                  (re.compile("iy|ee"), "i"), (re.compile("q"), "k"), (re.compile(r"([a-z])\1+"),
-                                                                         r"\1"))
+                  (re.compile("iy|ee"), "i"), (re.compile("e"), "i"), (re.compile("q"), "k"),
+                  (re.compile(r"([a-z])\1+"), r"\1"))
 
 
 def vowel_key(key: str) -> str:
-    """A folded Latin name with its vowel spellings merged (ou/oo/o → u, ay/ai/ei/ey → e,
-    iy/ee → i, q → k): "boukamal" and "bukamal" meet, "ain isa" and "ayn isa" too."""
+    """A folded Latin name with its vowel spellings merged (ou/oo/o → u, ay/ai/ei/ey/e/iy/ee
+    → i, q → k): "boukamal" and "bukamal" meet, "ain isa" and "ayn isa" too."""
     for pattern, replacement in _VOWEL_CLASSES:
         key = pattern.sub(replacement, key)
     return key

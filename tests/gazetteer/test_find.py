@@ -459,3 +459,9 @@ def test_a_district_word_vouches_for_a_name_that_is_also_a_word(gaz):
     # "صور" is also "pictures"; "قضاء صور" is the district of Tyre
     found = placed(gaz, "وحلق الطيران فوق قرى قضاءي صور وبنت جبيل طوال الليل.")
     assert found["صور"] == ("city", "LB")
+
+
+def test_ee_for_the_long_i_of_a_transliteration(gaz):
+    found = placed(gaz, "Shelling hit a school in the city of Sarmeen on Tuesday, and a house in "
+                        "Binnish near Idlib city.")
+    assert found["Sarmeen"] == ("town", "Idleb")
