@@ -336,6 +336,10 @@ def _not_a_place(gaz: Gazetteer, text: str, norm: str, hit: _Hit, surface: str,
         return "tribe name"
     if hit.key in lex.triggers or hit.key in lex.cue_words:
         return "ordinary word"
+    if (arabic and hit.key.startswith("ال") and hit.key.endswith("ين")
+            and hit.key[2:-1] in lex.triggers and _trigger(norm, hit) is None):
+        # "كلا القريتين" are the two villages just named, not al-Qaryatayn
+        return "ordinary word (a dual of a trigger word)"
     if (arabic and hit.key.startswith("ال") and hit.key.endswith(("يه", "ي"))
             and prev1.startswith(("ال", "وال", "بال", "لل")) and hit.prefix_len == 0
             and prev1 not in lex.triggers and not _is_preposition(text, span[0])
@@ -579,6 +583,10 @@ def _rank(gaz: Gazetteer, key: str, ids: tuple[int, ...], trig: str | None, coun
     index = gaz.index
     scored = []
     big_own = gaz.big_own_name(key, ids)
+    own = index.primary.get(key, ())
+    # governorates bearing the name as their own: a town of that name elsewhere is second
+    governorate_own = {index.places[j].admin1 for j in ids
+                       if index.places[j].kind == "governorate" and j in own}
     for i in ids:
         place = index.places[i]
         score = index.priors[i]
@@ -586,9 +594,12 @@ def _rank(gaz: Gazetteer, key: str, ids: tuple[int, ...], trig: str | None, coun
         if place.country in gaz.focus:
             score += 1.0
             why.append("in the region of focus")
-        if big_own is not None and i not in index.primary.get(key, ()):
+        if big_own is not None and i not in own:
             score -= ALIAS_PENALTY
             why.append("only an old or other name here: a big city bears it as its own")
+        elif governorate_own and place.admin1 not in governorate_own and not place.is_area:
+            score -= ALIAS_PENALTY  # "صلاح الدين" is the Iraqi governorate, not Pirmam
+            why.append("a governorate bears this name; this namesake lies outside it")
         elif i in index.capitals:
             score += 1.0  # "الرياض" is Riyadh before any namesake in the region
             why.append("a national capital")
@@ -797,8 +808,12 @@ def find_mentions(gaz: Gazetteer, text: str, *, keep_metonyms: bool = False) -> 
             countries.add(top.country or "")
         elif not _needs_corroboration(gaz, hit.key, ids[0], top):
             strong.add(top.country or "")
-            if not top.is_area and (len(ids) == 1
-                                    or index.priors[ids[0]] - index.priors[ids[1]] > 1.0):
+            # a foreign reading of a name the home country also bears anchors nothing ("صيدا"
+            # in a report from Raqqa is not Sidon for its neighbours to lean on)
+            shared = top.country != gaz.home and any(
+                index.places[i].country == gaz.home for i in ids[1:])
+            if not top.is_area and not shared and (
+                    len(ids) == 1 or index.priors[ids[0]] - index.priors[ids[1]] > 1.0):
                 anchor_ids[top.place_id] = (top, hit.key)
     article_countries = frozenset((countries | strong) - {""})
     anchors = [place for place, _key in anchor_ids.values()]
@@ -836,6 +851,16 @@ def find_mentions(gaz: Gazetteer, text: str, *, keep_metonyms: bool = False) -> 
                                partial(nearest_km, key=hit.key), listed=True,
                                governorates=governorates, article_countries=article_countries,
                                within=within[k])
+
+    # one sense per article: a name once read with a village or town word ("قرية صيدا") is
+    # that village when it comes back bare ("على محور صيدا"), not a namesake elsewhere
+    told: dict[str, tuple] = {}
+    for (hit, _span, _surface, _ids, trig), decision in zip(prepared, decisions, strict=True):
+        if trig in ("settlement", "town", "village") and decision and not decision[1].is_area:
+            told.setdefault(hit.key, decision)
+    for k, (hit, _span, _surface, _ids, trig) in enumerate(prepared):
+        if trig is None and not within[k] and hit.key in told:
+            decisions[k] = told[hit.key]
 
     mentions: list[Mention] = []
     main_town: list[Place | None] = []

@@ -465,3 +465,29 @@ def test_ee_for_the_long_i_of_a_transliteration(gaz):
     found = placed(gaz, "Shelling hit a school in the city of Sarmeen on Tuesday, and a house in "
                         "Binnish near Idlib city.")
     assert found["Sarmeen"] == ("town", "Idleb")
+
+
+def test_a_governorate_named_like_a_town_elsewhere(gaz):
+    found = placed(gaz, "تزايد نشاط مسلحي داعش في حدود محافظات ديالى وكركوك وصلاح الدين "
+                        "والانبار ونينوى.")
+    assert found["صلاح الدين"] == ("governorate", "Salah Al-Din")
+
+
+def test_a_channel_correspondent_is_not_the_town(gaz):
+    found = placed(gaz, "أفاد مراسل الميادين بأن القوات التركية في حي الراشدين جنوب حلب "
+                        "بدأت بتفكيك موقعها.")
+    assert "الميادين" not in found and "حلب" in found
+
+
+def test_the_dual_of_a_village_word_is_no_town(gaz):
+    found = placed(gaz, "قصفت القوات قريتي الطويلة وتل طويل، علماً أن كلا القريتين تقعان بريف "
+                        "الحسكة الغربي.")
+    assert "القريتين" not in found and "تل طويل" in found
+    assert "القريتين" in placed(gaz, "وصل الرتل إلى مدينة القريتين بريف حمص الشرقي.")
+
+
+def test_one_sense_per_article_for_a_village_named_again_bare(gaz):
+    text = ('قصفت قوات النظام بلدة "صيدا" شرق مدينة درعا. وتجدد القصف مساءً على محور صيدا '
+            "وبلدة اليادودة.")
+    readings = {(m.place.place_id) for m in gaz.find(text) if m.surface == "صيدا"}
+    assert len(readings) == 1
