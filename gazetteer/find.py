@@ -553,6 +553,31 @@ def _evidence(gaz: Gazetteer, key: str, idx: int, place: Place, trig: str | None
     return None
 
 
+def _is_dual(word: str, triggers: dict[str, str]) -> bool:
+    """True for the dual of a trigger word: "ريفي" (ريف), "قريتي" (قرية), "بلدتي"."""
+    if word[:1] in _CLITIC_LETTERS and word[1:] in triggers:
+        word = word[1:]
+    return (word in triggers and word.endswith("ي")
+            and (word[:-1] in triggers or word[:-2] + "ه" in triggers))
+
+
+def _spread_dual_triggers(norm: str, prepared: list) -> None:
+    """A dual trigger word governs the second name too: in "ريفي إدلب الجنوبي وحماة الغربي"
+    Hama is the governorate, in "قريتي الطويلة والحمرا" al-Hamra is a village. The second name
+    carries و and at most two words (direction adjectives) stand between the two."""
+    triggers = lexicon().triggers
+    for k in range(1, len(prepared)):
+        hit, trig = prepared[k][0], prepared[k][4]
+        first, first_trig = prepared[k - 1][0], prepared[k - 1][4]
+        if trig is not None or first_trig is None or not hit.prefix_len:
+            continue
+        if norm[hit.start - hit.prefix_len] != "و" or not _is_dual(first.prev1, triggers):
+            continue
+        gap = norm[first.end:hit.start - hit.prefix_len].split()
+        if len(gap) <= 2 and not any(w in (",", "،") for w in gap):
+            prepared[k] = (*prepared[k][:4], first_trig)
+
+
 _QUARTER_KM = 15
 
 
@@ -796,6 +821,8 @@ def find_mentions(gaz: Gazetteer, text: str, *, keep_metonyms: bool = False) -> 
         if not ids:
             continue
         prepared.append((hit, span, surface, ids, _trigger(norm, hit)))
+
+    _spread_dual_triggers(norm, prepared)
 
     anchor_ids: dict[str, tuple[Place, str]] = {}
     countries: set[str] = set()

@@ -491,3 +491,10 @@ def test_one_sense_per_article_for_a_village_named_again_bare(gaz):
             "وبلدة اليادودة.")
     readings = {(m.place.place_id) for m in gaz.find(text) if m.surface == "صيدا"}
     assert len(readings) == 1
+
+
+def test_a_dual_trigger_word_governs_both_names(gaz):
+    found = placed(gaz, "تزامن القصف مع قصف مدفعي على مناطق متفرقة في ريفي إدلب الجنوبي وحماة "
+                        "الغربي.")
+    assert found["إدلب"] == ("governorate", "Idleb")
+    assert found["حماة"] == ("governorate", "Hama")
