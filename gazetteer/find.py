@@ -527,6 +527,8 @@ def _evidence(gaz: Gazetteer, key: str, idx: int, place: Place, trig: str | None
     if not _needs_corroboration(gaz, key, idx, place):
         return ""
     if article_countries and place.country not in article_countries:
+        if place.kind == "village":
+            return None  # a weak village in a country the article never reaches ("وصما")
         trig = None
     zipf = gaz.index.key_zipf.get(key, 0.0)
     word_like = zipf >= _TRIGGER_ONLY_ZIPF or (
@@ -550,6 +552,21 @@ def _evidence(gaz: Gazetteer, key: str, idx: int, place: Place, trig: str | None
         return "name is also a word; listed with other places"
     if nearest_km(place) < _NEAR_KM and not word_like:
         return "name is also a word; corroborated by a place nearby"
+    return None
+
+
+def _anchor_point(index, ids: tuple[int, ...]) -> Place | None:
+    """Where a name pins the article, if it does: its only candidate, one well ahead of the
+    rest, or a town whose close rivals are only the governorate and district named after it
+    ("Quneitra", "درعا": either reading puts the story there)."""
+    close = [i for i in ids if index.priors[ids[0]] - index.priors[i] <= 1.0]
+    points = [i for i in close if not index.places[i].is_area]
+    if len(points) != 1:
+        return None
+    point = index.places[points[0]]
+    if all(index.places[i].admin1 == point.admin1 and index.places[i].kind in (
+            "governorate", "district", "subdistrict") for i in close if i != points[0]):
+        return point
     return None
 
 
@@ -711,6 +728,10 @@ def _stated_governorates(norm: str, gaz: Gazetteer, prepared: list) -> list[froz
                 stated = frozenset(index.places[i].admin1 for i in prepared[k + 1][3][:3]
                                    if index.places[i].kind in kinds and index.places[i].admin1)
         out.append(stated)
+    # "the villages of Breika and Beer Ajam in the Quneitra countryside": the whole list
+    for k in range(len(prepared) - 2, -1, -1):
+        if not out[k] and out[k + 1] and _list_gap(norm, prepared[k][0], prepared[k + 1][0]):
+            out[k] = out[k + 1]
     return out
 
 
@@ -839,9 +860,9 @@ def find_mentions(gaz: Gazetteer, text: str, *, keep_metonyms: bool = False) -> 
             # in a report from Raqqa is not Sidon for its neighbours to lean on)
             shared = top.country != gaz.home and any(
                 index.places[i].country == gaz.home for i in ids[1:])
-            if not top.is_area and not shared and (
-                    len(ids) == 1 or index.priors[ids[0]] - index.priors[ids[1]] > 1.0):
-                anchor_ids[top.place_id] = (top, hit.key)
+            point = _anchor_point(index, ids)
+            if point is not None and not shared:
+                anchor_ids[point.place_id] = (point, hit.key)
     article_countries = frozenset((countries | strong) - {""})
     anchors = [place for place, _key in anchor_ids.values()]
     governorates = frozenset(

@@ -498,3 +498,16 @@ def test_a_dual_trigger_word_governs_both_names(gaz):
                         "الغربي.")
     assert found["إدلب"] == ("governorate", "Idleb")
     assert found["حماة"] == ("governorate", "Hama")
+
+
+def test_a_town_named_with_its_governorate_anchors_the_article(gaz):
+    # "Quneitra" is the town or the governorate: either way the story is there, so the
+    # villages around it need no other witness
+    found = placed(gaz, "Tanks advanced toward Sweisa in southern Quneitra on Friday.")
+    assert found["Sweisa"] == ("village", "Quneitra")
+
+
+def test_a_weak_village_in_a_country_the_article_never_reaches(gaz):
+    found = placed(gaz, "واستعادت العشائر السيطرة على قرى في ريف السويداء: المزرعة، والطيرة، "
+                        "وصما الهنيدات.")
+    assert "صما" not in found and found["المزرعة"][1] == "As-Sweida"
