@@ -298,10 +298,11 @@ with st.expander(f"Not on the map ({len(problems)} problems, {len(undated_shown)
         st.caption("Loading the lists…")
     else:
         st.dataframe(problems, hide_index=True, width="stretch")
-    if not unplaced_shown.empty and complete:
-        st.caption("Dated events whose place the text does not name")
-        st.dataframe(unplaced_shown[["event_date", "event_type", "passage", "title", "source",
-                                     "place_reason"]], hide_index=True, width="stretch")
+        if not unplaced_shown.empty:
+            st.caption("Dated events whose place the text does not name")
+            st.dataframe(unplaced_shown[["event_date", "event_type", "passage", "title",
+                                         "source", "place_reason"]],
+                         hide_index=True, width="stretch")
 
 st.subheader("Events")
 table = shown[["event_date", "time_precision", "name", "country", "event_type", "surface",

@@ -337,7 +337,7 @@ def _not_a_place(gaz: Gazetteer, text: str, norm: str, hit: _Hit, surface: str,
     if hit.key in lex.triggers or hit.key in lex.cue_words:
         return "ordinary word"
     if (arabic and hit.key.startswith("ال") and hit.key.endswith("ين")
-            and hit.key[2:-1] in lex.triggers and _trigger(norm, hit) is None):
+            and _is_dual(hit.key[2:-1], lex.triggers) and _trigger(norm, hit) is None):
         # "كلا القريتين" are the two villages just named, not al-Qaryatayn
         return "ordinary word (a dual of a trigger word)"
     if (arabic and hit.key.startswith("ال") and hit.key.endswith(("يه", "ي"))
@@ -387,6 +387,15 @@ def _is_metonym(gaz: Gazetteer, text: str, norm: str, hit: _Hit, idx: int,
     return bool(re.match(owner, following) or re.match(r"\s+and\s+[A-Z][a-z]+" + owner, following))
 
 
+def _trigger_of(word: str) -> str | None:
+    """What a trigger word asks for, also with a clitic letter ("لقرية", "وبلدة", "بريفي")."""
+    triggers = lexicon().triggers
+    found = triggers.get(word)
+    if found is None and word[:1] in _CLITIC_LETTERS:
+        found = triggers.get(word[1:])
+    return found
+
+
 def _trigger(norm: str, hit: _Hit) -> str | None:
     """What the words around the name ask for: governorate, settlement, crossing, ..."""
     lex = lexicon()
@@ -395,11 +404,11 @@ def _trigger(norm: str, hit: _Hit) -> str | None:
         return lex.triggers[own_first]
     if hit.nxt in lex.triggers_after:
         return lex.triggers_after[hit.nxt]
-    for word in (hit.prev2, hit.prev1):
-        if word in lex.triggers:
-            return lex.triggers[word]
-    if hit.prev1[:1] in _CLITIC_LETTERS and hit.prev1[1:] in lex.triggers:
-        return lex.triggers[hit.prev1[1:]]  # "لقرية", "وبلدة"
+    if hit.prev2 in lex.triggers:
+        return lex.triggers[hit.prev2]
+    found = _trigger_of(hit.prev1)
+    if found is not None:
+        return found
     first = hit.prev2.split(" ")[0]
     if hit.prev2.endswith(" of") and first in lex.triggers_after:
         return lex.triggers_after[first]
@@ -411,12 +420,14 @@ def _trigger(norm: str, hit: _Hit) -> str | None:
 _PREFERS = {
     "governorate": lambda p: p.kind == "governorate",
     "settlement": lambda p: p.kind in ("city", "town", "village", "neighborhood"),
-    "town": lambda p: p.kind in ("city", "town", "village", "neighborhood"),
     "village": lambda p: p.kind in ("town", "village", "neighborhood"),
     "neighbourhood": lambda p: p.kind in ("neighborhood", "city", "town", "village"),
     "crossing": lambda p: p.kind == "crossing",
     "facility": lambda p: p.kind in ("facility", "airport"),
 }
+_PREFERS["town"] = _PREFERS["settlement"]  # "بلدة": a settlement, only never a big city
+#: trigger words that name a settlement ("مدينة", "بلدة", "قرية", "town of")
+_SETTLEMENT_TRIGGERS = frozenset({"settlement", "town", "village"})
 
 
 def _is_major(gaz: Gazetteer, idx: int, place: Place) -> bool:
@@ -595,6 +606,18 @@ def _spread_dual_triggers(norm: str, prepared: list) -> None:
             prepared[k] = (*prepared[k][:4], first_trig)
 
 
+def _one_sense_per_article(prepared: list, decisions: list, within: list) -> None:
+    """A name once read with a village or town word ("قرية صيدا") is that village when it comes
+    back bare ("على محور صيدا"), not a namesake elsewhere."""
+    told: dict[str, tuple] = {}
+    for (hit, _span, _surface, _ids, trig), decision in zip(prepared, decisions, strict=True):
+        if trig in _SETTLEMENT_TRIGGERS and decision and not decision[1].is_area:
+            told.setdefault(hit.key, decision)
+    for k, (hit, _span, _surface, _ids, trig) in enumerate(prepared):
+        if trig is None and not within[k] and hit.key in told:
+            decisions[k] = told[hit.key]
+
+
 _QUARTER_KM = 15
 
 
@@ -673,17 +696,20 @@ def _decide(gaz: Gazetteer, key: str, ids: tuple[int, ...], trig: str | None,
     runners-up — or ``None`` when no candidate has the evidence it needs. ``within`` are the
     governorates the text puts this name in, if it says."""
     index = gaz.index
-    scored = _rank(gaz, key, ids, trig, countries, nearest_km, governorates)
-    if within:
-        # "بلدة البارودة بريف درعا": the text says which governorate; a namesake elsewhere is
-        # not what it means, however well known
-        scored = [(score, i, (*why, f"in {index.places[i].admin1}, as the text says"))
-                  for score, i, why in scored
-                  if index.places[i].admin1 in within or index.places[i].is_area]
     cap = _BIG_CITY if trig == "village" else _TOWN_CAP if trig == "town" else math.inf
-    # "قرية صيدا الحانوت", 'بلدة "صيدا"' in Daraa: a village, not Sidon
-    scored = [x for x in scored
-              if not (index.places[x[1]].kind == "city" and index.places[x[1]].population >= cap)]
+    scored = []
+    for score, i, why in _rank(gaz, key, ids, trig, countries, nearest_km, governorates):
+        place = index.places[i]
+        if place.kind == "city" and place.population >= cap:
+            continue  # "قرية صيدا الحانوت", 'بلدة "صيدا"' in Daraa: a village, not Sidon
+        if within:
+            if place.admin1 in within:
+                why = (*why, f"in {place.admin1}, as the text says")
+            elif not place.is_area:
+                # "بلدة البارودة بريف درعا": the text says which governorate; a namesake
+                # elsewhere is not what it means, however well known
+                continue
+        scored.append((score, i, why))
     for rank, candidate in enumerate(scored):
         score, i, why = candidate
         if rank and score < scored[0][0] - 1.5:
@@ -711,7 +737,7 @@ def _stated_governorates(norm: str, gaz: Gazetteer, prepared: list) -> list[froz
     """Per prepared name, the governorates the text puts it in: the very next name is a
     governorate or a district read with its trigger word ("بريف", "province", "district") and
     only words of containment stand between them ("the al-Kasra area of al-Nukhaib district")."""
-    index, triggers = gaz.index, lexicon().triggers
+    index = gaz.index
     out = []
     for k, (hit, *_rest) in enumerate(prepared):
         stated: frozenset[str] = frozenset()
@@ -719,10 +745,8 @@ def _stated_governorates(norm: str, gaz: Gazetteer, prepared: list) -> list[froz
             after = prepared[k + 1][0]
             gap = norm[hit.end:after.start - after.prefix_len]
             words = gap.replace(",", " ").replace("،", " ").split()
-            if len(gap) <= 30 and all(
-                    w in _WITHIN_WORDS or triggers.get(w) == "governorate"
-                    or (w[:1] in _CLITIC_LETTERS and triggers.get(w[1:]) == "governorate")
-                    for w in words):
+            if len(gap) <= 30 and all(w in _WITHIN_WORDS or _trigger_of(w) == "governorate"
+                                      for w in words):
                 kinds = ("governorate",) if prepared[k + 1][4] == "governorate" else (
                     "governorate", "district", "subdistrict", "city", "town")
                 stated = frozenset(index.places[i].admin1 for i in prepared[k + 1][3][:3]
@@ -849,7 +873,7 @@ def find_mentions(gaz: Gazetteer, text: str, *, keep_metonyms: bool = False) -> 
     countries: set[str] = set()
     strong: set[str] = set()  # countries of the names that stand on their own
     for hit, _span, _surface, ids, trig in prepared:
-        if trig in ("settlement", "town", "village"):  # "مدينة درعا": the town anchors
+        if trig in _SETTLEMENT_TRIGGERS:  # "مدينة درعا": the town anchors
             ids = tuple(i for i in ids if _PREFERS[trig](index.places[i])) or ids
         top = index.places[ids[0]]
         if top.kind == "country":
@@ -900,15 +924,7 @@ def find_mentions(gaz: Gazetteer, text: str, *, keep_metonyms: bool = False) -> 
                                governorates=governorates, article_countries=article_countries,
                                within=within[k])
 
-    # one sense per article: a name once read with a village or town word ("قرية صيدا") is
-    # that village when it comes back bare ("على محور صيدا"), not a namesake elsewhere
-    told: dict[str, tuple] = {}
-    for (hit, _span, _surface, _ids, trig), decision in zip(prepared, decisions, strict=True):
-        if trig in ("settlement", "town", "village") and decision and not decision[1].is_area:
-            told.setdefault(hit.key, decision)
-    for k, (hit, _span, _surface, _ids, trig) in enumerate(prepared):
-        if trig is None and not within[k] and hit.key in told:
-            decisions[k] = told[hit.key]
+    _one_sense_per_article(prepared, decisions, within)
 
     mentions: list[Mention] = []
     main_town: list[Place | None] = []

@@ -9,7 +9,7 @@ import re
 
 from gazetteer.core import Gazetteer, km_between
 from gazetteer.lexicon import COMMON_ZIPF
-from gazetteer.normalize import LATIN_ARTICLES, is_arabic_letter, normalize, normalize_with_offsets
+from gazetteer.normalize import LATIN_ARTICLES, is_arabic_letter, normalize
 from gazetteer.records import Candidate, Place
 
 _TRANSLITERATION = re.compile(
@@ -24,9 +24,8 @@ _CAPITALISED = re.compile(
 )
 #: folding has already made "ee" "e" ("Sarmeen" is "sarmen"), so e and i meet too, as
 #: Arabic's one short i is written i, e, ee or y
-_VOWEL_CLASSES = ((re.compile("ou|oo|o"), "u"), (re.compile("ay|ai|ei|ey"), "e"),
-                  (re.compile("iy|ee"), "i"), (re.compile("e"), "i"), (re.compile("q"), "k"),
-                  (re.compile(r"([a-z])\1+"), r"\1"))
+_VOWEL_CLASSES = ((re.compile("ou|oo|o"), "u"), (re.compile("ay|ai|ei|ey|iy|e"), "i"),
+                  (re.compile("q"), "k"), (re.compile(r"([a-z])\1+"), r"\1"))
 
 
 def vowel_key(key: str) -> str:
@@ -139,7 +138,7 @@ def close_spellings(gaz: Gazetteer, text: str, taken: bytearray, anchors: list[P
         if taken.find(1, m.start(), m.end()) >= 0:
             continue
         surface = m.group(1)
-        key = normalize_with_offsets(surface)[0]
+        key = normalize(surface)
         if key in gaz.index.keys or any(w in lex.given_names for w in key.split(" ")):
             continue  # "Abu Mohammad" is a person's kunya
         if _names_an_outlet(text, m.start(), m.end(), lex):
