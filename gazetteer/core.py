@@ -11,6 +11,7 @@ from rapidfuzz.distance import JaroWinkler
 
 from gazetteer.build import Index, load_index
 from gazetteer.normalize import is_arabic, normalize
+from gazetteer.phrases import PREFERS, split_phrase
 from gazetteer.records import Candidate, Mention, Place
 
 
@@ -96,6 +97,9 @@ class Gazetteer:
         key = normalize(name)
         ids = self._index.keys.get(key, ())
         reasons: tuple[str, ...] = ("exact name",)
+        prefers = None
+        if not ids and key:
+            ids, reasons, prefers = self._phrase(key)
         if not ids and key:
             ids, reasons = self._fuzzy(key)
         out = []
@@ -113,6 +117,9 @@ class Gazetteer:
             if country and place.country == country.upper():
                 score += 1.5
                 why.append(f"in {country.upper()}")
+            if prefers is not None and PREFERS[prefers](place):
+                score += 3.0
+                why.append(f"trigger word asks for a {prefers}")
             if near is not None:
                 d = km_between(near[0], near[1], place.lat, place.lon)
                 score += max(0.0, 1.5 - d / 200)
@@ -138,6 +145,23 @@ class Gazetteer:
                     best is None or place.population > self._index.places[best].population):
                 best = i
         return best
+
+    def _phrase(self, key: str) -> tuple[tuple[int, ...], tuple[str, ...], str | None]:
+        """A name given with its trigger and direction words ("ريف دير الزور الشرقي", "the city
+        of Homs"): the candidates of the name inside, and what the trigger word asks for."""
+        split = split_phrase(key)
+        if split is None:
+            return (), (), None
+        names, prefers = split
+        for inner in names:
+            ids = self._index.keys.get(inner, ())
+            if ids:
+                return ids, (f"name inside the phrase: {inner!r}",), prefers
+        if len(names[0]) >= 4:
+            ids, fuzzy = self._fuzzy(names[0])
+            if ids:
+                return ids, (f"name inside the phrase: {names[0]!r}", *fuzzy), prefers
+        return (), (), None
 
     def _fuzzy(self, key: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
         if self._latin_keys is None:

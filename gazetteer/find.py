@@ -37,6 +37,7 @@ from gazetteer.normalize import (
     normalize,
     normalize_with_offsets,
 )
+from gazetteer.phrases import DIRECTION_WORDS, PREFERS, trigger_of_word
 from gazetteer.records import Candidate, Mention, Place
 from gazetteer.spellings import close_spellings, vowel_spellings
 
@@ -409,6 +410,10 @@ def _trigger(norm: str, hit: _Hit) -> str | None:
     found = _trigger_of(hit.prev1)
     if found is not None:
         return found
+    if hit.prev1 in DIRECTION_WORDS and " " in hit.prev2:  # "الريف الغربي للسويداء"
+        found = trigger_of_word(hit.prev2.split(" ")[0])
+        if found == "governorate":
+            return found
     first = hit.prev2.split(" ")[0]
     if hit.prev2.endswith(" of") and first in lex.triggers_after:
         return lex.triggers_after[first]
@@ -417,15 +422,7 @@ def _trigger(norm: str, hit: _Hit) -> str | None:
     return None
 
 
-_PREFERS = {
-    "governorate": lambda p: p.kind == "governorate",
-    "settlement": lambda p: p.kind in ("city", "town", "village", "neighborhood"),
-    "village": lambda p: p.kind in ("town", "village", "neighborhood"),
-    "neighbourhood": lambda p: p.kind in ("neighborhood", "city", "town", "village"),
-    "crossing": lambda p: p.kind == "crossing",
-    "facility": lambda p: p.kind in ("facility", "airport"),
-}
-_PREFERS["town"] = _PREFERS["settlement"]  # "بلدة": a settlement, only never a big city
+_PREFERS = PREFERS
 #: trigger words that name a settlement ("مدينة", "بلدة", "قرية", "town of")
 _SETTLEMENT_TRIGGERS = frozenset({"settlement", "town", "village"})
 
@@ -691,10 +688,11 @@ def _decide(gaz: Gazetteer, key: str, ids: tuple[int, ...], trig: str | None,
             countries: set[str], nearest_km, listed: bool = False,
             article_countries: frozenset[str] = frozenset(),
             governorates: frozenset[str] = frozenset(),
-            within: frozenset[str] = frozenset()) -> tuple | None:
+            within: frozenset[str] = frozenset(), in_list: bool = False) -> tuple | None:
     """The place a name stands for in this article, with the reasons, the confidence and the
     runners-up — or ``None`` when no candidate has the evidence it needs. ``within`` are the
-    governorates the text puts this name in, if it says."""
+    governorates the text puts this name in, if it says; ``in_list`` is true when the name is
+    an item of a list of names."""
     index = gaz.index
     cap = _BIG_CITY if trig == "village" else _TOWN_CAP if trig == "town" else math.inf
     scored = []
@@ -716,6 +714,11 @@ def _decide(gaz: Gazetteer, key: str, ids: tuple[int, ...], trig: str | None,
             return None  # a much weaker namesake is no better evidence than none
         evidence = _evidence(gaz, key, i, index.places[i], trig, nearest_km, listed,
                              article_countries)
+        if (evidence is None and in_list and index.places[i].admin1 in within
+                and index.key_zipf.get(key, 0.0) < _TRIGGER_ONLY_ZIPF):
+            # "على محاور المجدل، ونجران، وعرى، وسليم في ريف السويداء": a list of names the
+            # text puts in one governorate, and this one is a village there
+            evidence = "name is also a word; one of a list the text puts in this governorate"
         if evidence is not None:
             break
     else:
@@ -745,8 +748,8 @@ def _stated_governorates(norm: str, gaz: Gazetteer, prepared: list) -> list[froz
             after = prepared[k + 1][0]
             gap = norm[hit.end:after.start - after.prefix_len]
             words = gap.replace(",", " ").replace("،", " ").split()
-            if len(gap) <= 30 and all(w in _WITHIN_WORDS or _trigger_of(w) == "governorate"
-                                      for w in words):
+            if len(gap) <= 30 and all(w in _WITHIN_WORDS or w in DIRECTION_WORDS
+                                      or trigger_of_word(w) == "governorate" for w in words):
                 kinds = ("governorate",) if prepared[k + 1][4] == "governorate" else (
                     "governorate", "district", "subdistrict", "city", "town")
                 stated = frozenset(index.places[i].admin1 for i in prepared[k + 1][3][:3]
@@ -770,6 +773,52 @@ def _list_gap(norm: str, first: _Hit, second: _Hit) -> str | None:
     if gap.strip() or (second.prefix_len and norm[second.start - second.prefix_len] == "و"):
         return gap
     return None
+
+
+#: how far a place can lie from the place the text puts it "west of" or "near"
+_RELATIVE_KM = {"point": 200, "area": 300}
+_RELATION_GLUE = frozenset({"من", "مدينة", "بلدة", "قرية"})
+
+
+def _placed_relative_to_next(gaz: Gazetteer, norm: str, prepared: list,
+                             decisions: list) -> list[tuple[int, tuple[int, ...]]]:
+    """The names the text places relative to the next one ("تل حديد غرب السويداء", "X قرب Y")
+    whose chosen place lies too far from it to be meant, each with its candidates near enough
+    (none: the name is left out; Tal Hadid in Hasakah is not west of Sweida)."""
+    index, relations = gaz.index, lexicon().relations_after
+    out = []
+    for k in range(len(prepared) - 1):
+        hit, after = prepared[k][0], prepared[k + 1][0]
+        here, there = decisions[k], decisions[k + 1]
+        if here is None or there is None or hit.nxt not in relations or here[1].is_area:
+            continue
+        gap = norm[hit.end:after.start - after.prefix_len].split()
+        if not gap or len(gap) > 3 or not all(w in relations or w in _RELATION_GLUE
+                                              or _trigger_of(w) for w in gap):
+            continue
+        anchor = there[1]
+        if anchor.kind in ("country", "region", "river"):
+            continue
+        limit = _RELATIVE_KM["area" if anchor.is_area else "point"]
+
+        def near_enough(place: Place, anchor: Place = anchor, limit: int = limit) -> bool:
+            # "بادية السخنة شرقي حمص": Homs the governorate is meant, whatever the distance
+            return (place.admin1 == anchor.admin1 and place.country == anchor.country) or (
+                km_between(place.lat, place.lon, anchor.lat, anchor.lon) <= limit)
+
+        if near_enough(here[1]):
+            continue
+        near = tuple(i for i in prepared[k][3] if near_enough(index.places[i]))
+        out.append((k, near))
+    return out
+
+
+def _list_items(norm: str, prepared: list) -> list[bool]:
+    """Per prepared name, whether it is joined to the name before or after it as a list item."""
+    joined = [_list_gap(norm, prepared[k][0], prepared[k + 1][0]) is not None
+              for k in range(len(prepared) - 1)]
+    return [(k > 0 and joined[k - 1]) or (k < len(joined) and joined[k])
+            for k in range(len(prepared))]
 
 
 def _item_ends(text: str, norm: str, hit: _Hit, span: tuple[int, int]) -> bool:
@@ -910,12 +959,15 @@ def find_mentions(gaz: Gazetteer, text: str, *, keep_metonyms: bool = False) -> 
     decided: dict[tuple, tuple | None] = {}
     decisions: list[tuple | None] = []
     within = _stated_governorates(norm, gaz, prepared)
-    for (hit, _span, _surface, ids, trig), stated in zip(prepared, within, strict=True):
-        decision = decided.get((hit.key, trig, stated), False)
+    listed_items = _list_items(norm, prepared) if any(within) else [False] * len(prepared)
+    for (hit, _span, _surface, ids, trig), stated, item in zip(prepared, within, listed_items,
+                                                                strict=True):
+        decision = decided.get((hit.key, trig, stated, item), False)
         if decision is False:
-            decision = decided[(hit.key, trig, stated)] = _decide(
+            decision = decided[(hit.key, trig, stated, item)] = _decide(
                 gaz, hit.key, ids, trig, countries, partial(nearest_km, key=hit.key),
-                governorates=governorates, article_countries=article_countries, within=stated)
+                governorates=governorates, article_countries=article_countries, within=stated,
+                in_list=item)
         decisions.append(decision)
     for k in _listed_with_places(text, norm, prepared, decisions):
         hit, _span, _surface, ids, trig = prepared[k]
@@ -923,6 +975,13 @@ def find_mentions(gaz: Gazetteer, text: str, *, keep_metonyms: bool = False) -> 
                                partial(nearest_km, key=hit.key), listed=True,
                                governorates=governorates, article_countries=article_countries,
                                within=within[k])
+
+    for k, near_ids in _placed_relative_to_next(gaz, norm, prepared, decisions):
+        hit, _span, _surface, _ids, trig = prepared[k]
+        decisions[k] = None if not near_ids else _decide(
+            gaz, hit.key, near_ids, trig, countries, partial(nearest_km, key=hit.key),
+            governorates=governorates, article_countries=article_countries, within=within[k],
+            in_list=listed_items[k])
 
     _one_sense_per_article(prepared, decisions, within)
 

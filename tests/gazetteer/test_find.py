@@ -511,3 +511,34 @@ def test_a_weak_village_in_a_country_the_article_never_reaches(gaz):
     found = placed(gaz, "واستعادت العشائر السيطرة على قرى في ريف السويداء: المزرعة، والطيرة، "
                         "وصما الهنيدات.")
     assert "صما" not in found and found["المزرعة"][1] == "As-Sweida"
+
+
+def test_a_direction_word_between_the_countryside_and_its_governorate(gaz):
+    # "الريف الغربي للسويداء" is Sweida's western countryside, and Kanaker there is the Sweida
+    # village, not Kanakir in Rural Damascus
+    found = placed(gaz, "سمعت أصوات انفجارات قرب بلدة كناكر في الريف الغربي للسويداء ليلاً.")
+    assert found["كناكر"] == ("village", "As-Sweida")
+    assert found["لسويداء"] == ("governorate", "As-Sweida")
+
+
+def test_a_list_of_villages_the_text_puts_in_one_governorate(gaz):
+    # names that are also words or bigger places elsewhere (Najran, Salim) are the villages of
+    # the governorate the list is put in
+    found = placed(gaz, "امتدت المواجهات إلى عتيل، ونجران، وعرى، وسليم في ريف السويداء "
+                        "الغربي.")
+    for name in ("نجران", "عرى", "سليم"):
+        assert found[name] == ("village", "As-Sweida"), name
+
+
+def test_a_single_common_name_before_a_governorate_needs_more(gaz):
+    # not in a list: a name that is also a word stays a word
+    assert "سليم" not in placed(gaz, "قال شاهد إن الوضع سليم في ريف السويداء الغربي.")
+
+
+def test_a_place_put_west_of_another_is_not_a_namesake_far_away(gaz):
+    # the only "تل حديد" the gazetteer knows is in Hasakah, 600 km from Sweida
+    found = placed(gaz, "هاجم مسلحون قرى ولغا وتل حديد غرب السويداء فجر اليوم.")
+    assert "تل حديد" not in found and found["ولغا"] == ("village", "As-Sweida")
+    # ... while Sinjar, 115 km west of Mosul, and Sukhnah in Homs' desert stay
+    assert "سنجار" in placed(gaz, "انفجر لغم أرضي قرب قضاء سنجار غرب الموصل.")
+    assert "السخنة" in placed(gaz, "وقع هجوم في بادية السخنة شرقي حمص.")

@@ -167,3 +167,27 @@ def test_an_iraqi_sub_district_without_a_geonames_town_resolves_as_an_area(gaz):
 def test_kurdish_names_of_northeast_syrian_towns(gaz, kurdish, town):
     # Kurdish-run outlets write these; each alias cites the town's Wikipedia article
     assert [m.place.name for m in gaz.find(f"A drone struck {kurdish} on Tuesday.")] == [town]
+
+
+@pytest.mark.parametrize(("phrase", "kind", "admin1"), [
+    ("ريف دير الزور الشرقي", "governorate", "Deir-ez-Zor"),
+    ("محافظة دير الزور", "governorate", "Deir-ez-Zor"),
+    ("الريف الغربي للسويداء", "governorate", "As-Sweida"),
+    ("بادية حمص الشرقية", "governorate", "Homs"),
+    ("مدينة حماة", "city", "Hama"),
+    ("مدينة درعا", "town", "Dar'a"),
+    ("بلدة كناكر", "town", "Rural Damascus"),
+    ("قرية الثعلة", "village", "As-Sweida"),
+    ("the city of Homs", "city", "Homs"),
+    ("rural Idlib", "governorate", "Idleb"),
+    ("Hama province", "governorate", "Hama"),
+    ("the western Daraa countryside", "governorate", "Dar'a"),
+])
+def test_a_name_with_its_trigger_and_direction_words(gaz, phrase, kind, admin1):
+    best = gaz.resolve(phrase)[0]
+    assert (best.place.kind, best.place.admin1) == (kind, admin1)
+
+
+def test_a_phrase_that_is_itself_a_name_stays_that_name(gaz):
+    assert gaz.resolve("مدينة الصدر")[0].place.country == "IQ"  # Sadr City, not a town "الصدر"
+    assert gaz.resolve("جنوب لبنان")[0].place.kind == "country"

@@ -1,0 +1,101 @@
+"""Read a name given with the words the news puts around it: "ريف دير الزور الشرقي", "مدينة حماة",
+"الريف الغربي للسويداء", "the city of Homs", "rural Idlib", "Hama province".
+
+:meth:`Gazetteer.resolve` uses this when the whole phrase is not a name: the trigger word says
+what kind of place is meant, direction words ("الشرقي", "eastern") only say which part of it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from gazetteer.lexicon import lexicon
+from gazetteer.records import Place
+
+#: what each kind of trigger word asks for
+PREFERS: dict[str, Callable[[Place], bool]] = {
+    "governorate": lambda p: p.kind == "governorate",
+    "settlement": lambda p: p.kind in ("city", "town", "village", "neighborhood"),
+    "village": lambda p: p.kind in ("town", "village", "neighborhood"),
+    "neighbourhood": lambda p: p.kind in ("neighborhood", "city", "town", "village"),
+    "crossing": lambda p: p.kind == "crossing",
+    "facility": lambda p: p.kind in ("facility", "airport"),
+}
+PREFERS["town"] = PREFERS["settlement"]  # "بلدة": a settlement, only never a big city
+
+#: the part of an area a phrase names, before or after the name (folded)
+DIRECTION_WORDS = frozenset({
+    "الشرقي", "الغربي", "الشمالي", "الجنوبي", "الاوسط", "الشرقيه", "الغربيه", "الشماليه",
+    "الجنوبيه", "الوسطى", "الوسطي",
+    "eastern", "western", "northern", "southern", "central", "northeastern", "northwestern",
+    "southeastern", "southwestern", "east", "west", "north", "south",
+})
+_CLITIC_LETTERS = frozenset("وفبل")
+_LEADING_EN = frozenset({"the", "in", "of", "rural"})
+_LEADING_AR = frozenset({"في"})
+
+
+def trigger_of_word(word: str) -> str | None:
+    """What a folded word asks for as a trigger word, also with a clitic or the article
+    ("بريف", "الريف", "والريف")."""
+    triggers = lexicon().triggers
+    for form in (word, word[1:] if word[:1] in _CLITIC_LETTERS else "",
+                 word[2:] if word.startswith("ال") else "",
+                 word[3:] if word[:3] in ("وال", "بال", "فال") else ""):
+        if form and form in triggers:
+            return triggers[form]
+    return None
+
+
+def split_phrase(key: str) -> tuple[tuple[str, ...], str | None] | None:
+    """The name inside a folded phrase (its readings, most literal first) and what its trigger
+    word asks for (``None`` when the words around it only say which part): "ريف X الشرقي" →
+    ((X,), "governorate"), "شرق X" → ((X,), None); ``None`` when no such words surround a name."""
+    words = key.split(" ")
+    lex = lexicon()
+    prefers: str | None = None
+    found = False
+    # leading: "في", "the", trigger words ("ريف", "the city of", "rural"), direction words
+    while len(words) > 1:
+        word = words[0]
+        two = f"{word} {words[1]}"
+        if word in _LEADING_AR or word in _LEADING_EN or word in DIRECTION_WORDS:
+            if word == "rural":
+                prefers, found = prefers or "governorate", True
+            words = words[1:]
+            continue
+        if two in lex.triggers and len(words) > 2:  # "بالقرب من", "border crossing"
+            prefers = prefers or _kind(lex.triggers[two])
+            words, found = words[2:], True
+            continue
+        trig = trigger_of_word(word)
+        if trig is None and word in lex.triggers_after and words[1] == "of":
+            trig = lex.triggers_after[word]  # "the city of", "countryside of"
+        if trig is None:
+            break
+        prefers = prefers or _kind(trig)
+        words, found = words[1:], True
+    # trailing: direction words ("الشرقي"), English trigger words ("province", "countryside")
+    while len(words) > 1:
+        word = words[-1]
+        if word in DIRECTION_WORDS:
+            words, found = words[:-1], True
+        elif word in lex.triggers_after:
+            prefers = prefers or _kind(lex.triggers_after[word])
+            words, found = words[:-1], True
+        else:
+            break
+    if not found or not words:
+        return None
+    name = " ".join(words)
+    names = [name]
+    # "الريف الغربي للسويداء", "شرق لدير الزور": the name may take ل after a direction word
+    if name.startswith("لل"):
+        names.append("ال" + name[2:])
+    elif name[:1] == "ل":
+        names.append(name[1:])
+    return tuple(names), prefers
+
+
+def _kind(trig: str) -> str | None:
+    return None if trig in ("direction", "landform") else trig
