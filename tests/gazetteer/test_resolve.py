@@ -86,6 +86,8 @@ def test_region_of_focus_wins_over_namesakes_elsewhere(gaz):
     ("جرف الصخر", 32.8744, 44.1944),  # Jurf al-Sakhar, Wikipedia
     ("Nukhayb", 32.0333, 42.25),  # de.wikipedia An-Nuchaib
     ("Incirlik", 37.0019, 35.4258),  # Incirlik Air Base, Wikipedia
+    ("Tishreen Dam", 36.38139, 38.18333),  # Tishrin Dam, Wikipedia
+    ("سد الطبقة", 35.87222, 38.56667),  # Tabqa Dam, Wikipedia
 ])
 def test_overlay_places_of_the_region(gaz, name, lat, lon):
     best = gaz.resolve(name)[0].place
