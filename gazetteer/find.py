@@ -688,11 +688,13 @@ def _decide(gaz: Gazetteer, key: str, ids: tuple[int, ...], trig: str | None,
             countries: set[str], nearest_km, listed: bool = False,
             article_countries: frozenset[str] = frozenset(),
             governorates: frozenset[str] = frozenset(),
-            within: frozenset[str] = frozenset(), in_list: bool = False) -> tuple | None:
+            within: frozenset[str] = frozenset(), in_list: bool = False,
+            country: str | None = None) -> tuple | None:
     """The place a name stands for in this article, with the reasons, the confidence and the
     runners-up — or ``None`` when no candidate has the evidence it needs. ``within`` are the
     governorates the text puts this name in, if it says; ``in_list`` is true when the name is
-    an item of a list of names."""
+    an item of a list of names; ``country`` is the country the text says it is in ("the
+    Lebanese town of X", "بلدة X اللبنانية")."""
     index = gaz.index
     cap = _BIG_CITY if trig == "village" else _TOWN_CAP if trig == "town" else math.inf
     scored = []
@@ -700,6 +702,8 @@ def _decide(gaz: Gazetteer, key: str, ids: tuple[int, ...], trig: str | None,
         place = index.places[i]
         if place.kind == "city" and place.population >= cap:
             continue  # "قرية صيدا الحانوت", 'بلدة "صيدا"' in Daraa: a village, not Sidon
+        if country is not None and place.country != country:
+            continue  # "the Lebanese border town of al-Qasr" is no Jordanian village
         if within:
             if place.admin1 in within:
                 why = (*why, f"in {place.admin1}, as the text says")
@@ -760,6 +764,37 @@ def _stated_governorates(norm: str, gaz: Gazetteer, prepared: list) -> list[froz
         if not out[k] and out[k + 1] and _list_gap(norm, prepared[k][0], prepared[k + 1][0]):
             out[k] = out[k + 1]
     return out
+
+
+_PLACE_NOUNS_EN = ("town", "village", "city", "area", "region", "province", "governorate",
+                   "district", "camp", "crossing", "neighbourhood", "neighborhood", "suburb")
+
+
+@lru_cache(maxsize=1)
+def _nationality_before() -> re.Pattern:
+    """"the Lebanese border town of", "the Syrian village of" (folded), right before a name."""
+    words = sorted((w for w in lexicon().nationalities if w.isascii()), key=len, reverse=True)
+    return re.compile(r"(?<![a-z])(" + "|".join(words) + r")(?: [a-z]+){0,2} (?:"
+                      + "|".join(_PLACE_NOUNS_EN) + r")s? of (?:the )?$")
+
+
+def _stated_country(norm: str, hit: _Hit) -> str | None:
+    """The country the text says the name is in: a nationality adjective right after an Arabic
+    name ("بلدة القصر اللبنانية", past one other adjective: "الحدودية اللبنانية") or before
+    the English place noun ("the Lebanese border town of Al-Qasr")."""
+    nationalities = lexicon().nationalities
+    if hit.arabic:
+        if norm[hit.end:hit.end + 1] != " ":
+            return None
+        for word in norm[hit.end:hit.end + 40].split(" ")[1:3]:
+            if word in nationalities:
+                return nationalities[word]
+            if not (word.startswith("ال") and word.endswith(("يه", "ي"))):
+                break
+        return None
+    start = hit.start - hit.prefix_len
+    m = _nationality_before().search(norm, max(0, start - 60), start)
+    return nationalities[m.group(1)] if m else None
 
 
 _LIST_GAP = re.compile(r"[ ,،]*(?:(?:and|or|او)[ ,،]*)?")
@@ -960,28 +995,33 @@ def find_mentions(gaz: Gazetteer, text: str, *, keep_metonyms: bool = False) -> 
     decisions: list[tuple | None] = []
     within = _stated_governorates(norm, gaz, prepared)
     listed_items = _list_items(norm, prepared) if any(within) else [False] * len(prepared)
-    for (hit, _span, _surface, ids, trig), stated, item in zip(prepared, within, listed_items,
-                                                                strict=True):
-        decision = decided.get((hit.key, trig, stated, item), False)
+    nations = [_stated_country(norm, item[0]) for item in prepared]
+    # one country per name in an article: "al-Qasr" after "the Lebanese town of al-Qasr"
+    said = {item[0].key: nation for item, nation in zip(prepared, nations, strict=True) if nation}
+    nations = [nation or said.get(item[0].key) for item, nation in zip(prepared, nations,
+                                                                       strict=True)]
+    for (hit, _span, _surface, ids, trig), stated, item, nation in zip(
+            prepared, within, listed_items, nations, strict=True):
+        decision = decided.get((hit.key, trig, stated, item, nation), False)
         if decision is False:
-            decision = decided[(hit.key, trig, stated, item)] = _decide(
+            decision = decided[(hit.key, trig, stated, item, nation)] = _decide(
                 gaz, hit.key, ids, trig, countries, partial(nearest_km, key=hit.key),
                 governorates=governorates, article_countries=article_countries, within=stated,
-                in_list=item)
+                in_list=item, country=nation)
         decisions.append(decision)
     for k in _listed_with_places(text, norm, prepared, decisions):
         hit, _span, _surface, ids, trig = prepared[k]
         decisions[k] = _decide(gaz, hit.key, ids, trig, countries,
                                partial(nearest_km, key=hit.key), listed=True,
                                governorates=governorates, article_countries=article_countries,
-                               within=within[k])
+                               within=within[k], country=nations[k])
 
     for k, near_ids in _placed_relative_to_next(gaz, norm, prepared, decisions):
         hit, _span, _surface, _ids, trig = prepared[k]
         decisions[k] = None if not near_ids else _decide(
             gaz, hit.key, near_ids, trig, countries, partial(nearest_km, key=hit.key),
             governorates=governorates, article_countries=article_countries, within=within[k],
-            in_list=listed_items[k])
+            in_list=listed_items[k], country=nations[k])
 
     _one_sense_per_article(prepared, decisions, within)
 

@@ -50,6 +50,7 @@ class Lexicon:
     cue_words: frozenset[str]  # every cue word, whatever its role
     given_names: frozenset[str]
     organisations: dict[str, tuple[str, str]]  # folded name -> (original name, kind)
+    nationalities: dict[str, str]  # folded adjective ("lebanese", "اللبنانيه") -> ISO2
 
 
 @lru_cache(maxsize=1)
@@ -77,6 +78,9 @@ def lexicon() -> Lexicon:
         normalize(r["name"]): (r["name"], r["kind"])
         for r in read_rows(DATA / "organisations.csv", ("name", "lang", "kind"))
     }
+    nationalities = {normalize(r["word"]): r["iso2"]
+                     for r in read_rows(DATA / "nationalities.csv", ("word", "lang", "iso2"))}
     roles = {role: frozenset(words) for role, words in by_role.items()}
     every = frozenset(w for words in roles.values() for w in words)
-    return Lexicon(triggers, after, frozenset(relations), cues, roles, every, given, orgs)
+    return Lexicon(triggers, after, frozenset(relations), cues, roles, every, given, orgs,
+                   nationalities)

@@ -542,3 +542,16 @@ def test_a_place_put_west_of_another_is_not_a_namesake_far_away(gaz):
     # ... while Sinjar, 115 km west of Mosul, and Sukhnah in Homs' desert stay
     assert "سنجار" in placed(gaz, "انفجر لغم أرضي قرب قضاء سنجار غرب الموصل.")
     assert "السخنة" in placed(gaz, "وقع هجوم في بادية السخنة شرقي حمص.")
+
+
+def test_the_country_the_text_gives_a_place(gaz):
+    # the gazetteer knows an al-Qasr in Jordan and in Sweida, not the Lebanese border town: the
+    # text says which country, so neither is taken, nor when the name comes back bare
+    found = placed(gaz, "A shell hit the outskirts of the Lebanese border town of Al-Qasr near "
+                        "Hermel. Residents of al-Qasr fled north.")
+    assert "Al-Qasr" not in found and "al-Qasr" not in found and "Hermel" in found
+    found = placed(gaz, "سقطت قذيفة على أطراف بلدة القصر الحدودية اللبنانية قرب الهرمل.")
+    assert "القصر" not in found
+    # ... and a namesake in the stated country is taken
+    found = placed(gaz, "Gunmen attacked the Syrian village of Kanaker at dawn.")
+    assert found["Kanaker"][1] in ("Rural Damascus", "As-Sweida")
