@@ -29,7 +29,7 @@ from gazetteer.normalize import (
 )
 from gazetteer.records import Place
 
-FORMAT_VERSION = 25
+FORMAT_VERSION = 26
 _NEWS_SPELLING_COUNTRIES = frozenset({"SY", "IQ", "LB", "JO"})
 
 #: GeoNames coverage: every populated place in these countries ...
@@ -504,10 +504,12 @@ def build_index() -> Index:
     for i, p in enumerate(b.places):
         if p.source == "ocha-communities" and p.name_ar:
             key = normalize(p.name_ar)
-            if " " in key or key.startswith("ال") or len(key) < 4:
+            if " " in key or key.startswith("ال") or len(key) < 3:
                 continue
             variant = "ال" + key
-            if variant not in keyed and zipf_frequency(variant, "ar") < 3.0:
+            # three letters with the article are often a word ("الجمل"): only the rare ones
+            rare = 3.0 if len(key) >= 4 else 2.0
+            if variant not in keyed and zipf_frequency(variant, "ar") < rare:
                 news_keyed[variant].add(i)
     for variant, ids in news_keyed.items():
         keyed[variant] = ids

@@ -384,6 +384,9 @@ def test_a_village_written_with_an_article_its_ocha_name_lacks(gaz):
     found = gaz.find("قصف على محيط سراقب والترنبة")
     assert [(m.surface, m.place.admin1) for m in found] == [("سراقب", "Idleb"),
                                                             ("الترنبة", "Idleb")]
+    # ... also a three-letter name, when the article makes no everyday word of it (جطل)
+    assert gaz.resolve("الجطل")[0].place.admin1 == "Al-Hasakeh"
+    assert not gaz.resolve("الجمل") or gaz.resolve("الجمل")[0].place.name_ar != "جمل"
 
 
 def test_affiliated_to_a_country_is_a_sponsor_but_to_a_governorate_a_home(gaz):
