@@ -784,13 +784,13 @@ def _stated_country(norm: str, hit: _Hit) -> str | None:
     the English place noun ("the Lebanese border town of Al-Qasr")."""
     nationalities = lexicon().nationalities
     if hit.arabic:
+        word = hit.nxt
         if norm[hit.end:hit.end + 1] != " ":
             return None
-        for word in norm[hit.end:hit.end + 40].split(" ")[1:3]:
-            if word in nationalities:
-                return nationalities[word]
-            if not (word.startswith("ال") and word.endswith(("يه", "ي"))):
-                break
+        if word in nationalities:
+            return nationalities[word]
+        if word.startswith("ال") and word.endswith(("يه", "ي")):  # "الحدودية اللبنانية"
+            return nationalities.get(_token_after(norm, hit.end + 1 + len(word)))
         return None
     start = hit.start - hit.prefix_len
     m = _nationality_before().search(norm, max(0, start - 60), start)
