@@ -388,15 +388,6 @@ def _is_metonym(gaz: Gazetteer, text: str, norm: str, hit: _Hit, idx: int,
     return bool(re.match(owner, following) or re.match(r"\s+and\s+[A-Z][a-z]+" + owner, following))
 
 
-def _trigger_of(word: str) -> str | None:
-    """What a trigger word asks for, also with a clitic letter ("لقرية", "وبلدة", "بريفي")."""
-    triggers = lexicon().triggers
-    found = triggers.get(word)
-    if found is None and word[:1] in _CLITIC_LETTERS:
-        found = triggers.get(word[1:])
-    return found
-
-
 def _trigger(norm: str, hit: _Hit) -> str | None:
     """What the words around the name ask for: governorate, settlement, crossing, ..."""
     lex = lexicon()
@@ -407,11 +398,11 @@ def _trigger(norm: str, hit: _Hit) -> str | None:
         return lex.triggers_after[hit.nxt]
     if hit.prev2 in lex.triggers:
         return lex.triggers[hit.prev2]
-    found = _trigger_of(hit.prev1)
+    found = trigger_of_word(hit.prev1)
     if found is not None:
         return found
     if hit.prev1 in DIRECTION_WORDS and " " in hit.prev2:  # "الريف الغربي للسويداء"
-        found = trigger_of_word(hit.prev2.split(" ")[0])
+        found = trigger_of_word(hit.prev2.split(" ")[0], with_article=True)
         if found == "governorate":
             return found
     first = hit.prev2.split(" ")[0]
@@ -753,7 +744,8 @@ def _stated_governorates(norm: str, gaz: Gazetteer, prepared: list) -> list[froz
             gap = norm[hit.end:after.start - after.prefix_len]
             words = gap.replace(",", " ").replace("،", " ").split()
             if len(gap) <= 30 and all(w in _WITHIN_WORDS or w in DIRECTION_WORDS
-                                      or trigger_of_word(w) == "governorate" for w in words):
+                                      or trigger_of_word(w, with_article=True) == "governorate"
+                                      for w in words):
                 kinds = ("governorate",) if prepared[k + 1][4] == "governorate" else (
                     "governorate", "district", "subdistrict", "city", "town")
                 stated = frozenset(index.places[i].admin1 for i in prepared[k + 1][3][:3]
@@ -785,7 +777,10 @@ def _stated_country(norm: str, hit: _Hit) -> str | None:
     nationalities = lexicon().nationalities
     if hit.arabic:
         word = hit.nxt
-        if norm[hit.end:hit.end + 1] != " ":
+        # the adjective agrees with the place noun before the name ("بلدة X اللبنانية"); with
+        # none, it describes something else ("مسار أستانة السوري" is the Syrian track)
+        if norm[hit.end:hit.end + 1] != " " or trigger_of_word(hit.prev1) in (
+                None, "direction", "landform"):
             return None
         if word in nationalities:
             return nationalities[word]
@@ -829,7 +824,7 @@ def _placed_relative_to_next(gaz: Gazetteer, norm: str, prepared: list,
             continue
         gap = norm[hit.end:after.start - after.prefix_len].split()
         if not gap or len(gap) > 3 or not all(w in relations or w in _RELATION_GLUE
-                                              or _trigger_of(w) for w in gap):
+                                              or trigger_of_word(w) for w in gap):
             continue
         anchor = there[1]
         if anchor.kind in ("country", "region", "river"):

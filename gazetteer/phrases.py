@@ -30,18 +30,21 @@ DIRECTION_WORDS = frozenset({
     "eastern", "western", "northern", "southern", "central", "northeastern", "northwestern",
     "southeastern", "southwestern", "east", "west", "north", "south",
 })
-_CLITIC_LETTERS = frozenset("وفبل")
+_CLITIC_LETTERS = frozenset("وفبلك")
 _LEADING_EN = frozenset({"the", "in", "of", "rural"})
 _LEADING_AR = frozenset({"في"})
 
 
-def trigger_of_word(word: str) -> str | None:
-    """What a folded word asks for as a trigger word, also with a clitic or the article
-    ("بريف", "الريف", "والريف")."""
+def trigger_of_word(word: str, *, with_article: bool = False) -> str | None:
+    """What a folded word asks for as a trigger word, also with a clitic letter ("لقرية",
+    "وبلدة", "بريفي") and, if ``with_article``, with the article ("الريف", "والريف"; not by
+    default: "الجنوبي" after a name is an adjective, not the direction word "جنوبي")."""
     triggers = lexicon().triggers
-    for form in (word, word[1:] if word[:1] in _CLITIC_LETTERS else "",
-                 word[2:] if word.startswith("ال") else "",
-                 word[3:] if word[:3] in ("وال", "بال", "فال") else ""):
+    forms = [word, word[1:] if word[:1] in _CLITIC_LETTERS else ""]
+    if with_article:
+        forms += [word[2:] if word.startswith("ال") else "",
+                  word[3:] if word[:3] in ("وال", "بال", "فال") else ""]
+    for form in forms:
         if form and form in triggers:
             return triggers[form]
     return None
@@ -68,7 +71,7 @@ def split_phrase(key: str) -> tuple[tuple[str, ...], str | None] | None:
             prefers = prefers or _kind(lex.triggers[two])
             words, found = words[2:], True
             continue
-        trig = trigger_of_word(word)
+        trig = trigger_of_word(word, with_article=True)
         if trig is None and word in lex.triggers_after and words[1] == "of":
             trig = lex.triggers_after[word]  # "the city of", "countryside of"
         if trig is None:
