@@ -37,11 +37,10 @@ from gazetteer.normalize import (
     normalize,
     normalize_with_offsets,
 )
-from gazetteer.phrases import DIRECTION_WORDS, PREFERS, trigger_of_word
+from gazetteer.phrases import CLITIC_LETTERS, DIRECTION_WORDS, PREFERS, trigger_of_word
 from gazetteer.records import Candidate, Mention, Place
 from gazetteer.spellings import close_spellings, vowel_spellings
 
-_CLITIC_LETTERS = frozenset("وفبلك")
 _REPORTING_VERBS = frozenset({"reported", "reports", "quoted", "quotes", "cited", "cites",
                               "broadcast", "aired", "said", "says"})
 _PREPOSITIONS = frozenset({"in", "at", "near", "from", "of", "to", "into", "around", "outside",
@@ -413,7 +412,6 @@ def _trigger(norm: str, hit: _Hit) -> str | None:
     return None
 
 
-_PREFERS = PREFERS
 #: trigger words that name a settlement ("مدينة", "بلدة", "قرية", "town of")
 _SETTLEMENT_TRIGGERS = frozenset({"settlement", "town", "village"})
 
@@ -571,7 +569,7 @@ def _anchor_point(index, ids: tuple[int, ...]) -> Place | None:
 
 def _is_dual(word: str, triggers: dict[str, str]) -> bool:
     """True for the dual of a trigger word: "ريفي" (ريف), "قريتي" (قرية), "بلدتي"."""
-    if word[:1] in _CLITIC_LETTERS and word[1:] in triggers:
+    if word[:1] in CLITIC_LETTERS and word[1:] in triggers:
         word = word[1:]
     return (word in triggers and word.endswith("ي")
             and (word[:-1] in triggers or word[:-2] + "ه" in triggers))
@@ -656,7 +654,7 @@ def _rank(gaz: Gazetteer, key: str, ids: tuple[int, ...], trig: str | None, coun
         elif i in index.capitals:
             score += 1.0  # "الرياض" is Riyadh before any namesake in the region
             why.append("a national capital")
-        if trig and trig in _PREFERS and _PREFERS[trig](place):
+        if trig and trig in PREFERS and PREFERS[trig](place):
             score += 3.0
             why.append(f"trigger word asks for a {trig}")
         if place.country in countries and place.kind != "country":
@@ -807,7 +805,6 @@ def _list_gap(norm: str, first: _Hit, second: _Hit) -> str | None:
 
 #: how far a place can lie from the place the text puts it "west of" or "near"
 _RELATIVE_KM = {"point": 200, "area": 300}
-_RELATION_GLUE = frozenset({"من", "مدينة", "بلدة", "قرية"})
 
 
 def _placed_relative_to_next(gaz: Gazetteer, norm: str, prepared: list,
@@ -823,32 +820,39 @@ def _placed_relative_to_next(gaz: Gazetteer, norm: str, prepared: list,
         if here is None or there is None or hit.nxt not in relations or here[1].is_area:
             continue
         gap = norm[hit.end:after.start - after.prefix_len].split()
-        if not gap or len(gap) > 3 or not all(w in relations or w in _RELATION_GLUE
-                                              or trigger_of_word(w) for w in gap):
+        if not gap or len(gap) > 3 or not all(w in relations or w == "من" or trigger_of_word(w)
+                                              for w in gap):
             continue
         anchor = there[1]
         if anchor.kind in ("country", "region", "river"):
             continue
-        limit = _RELATIVE_KM["area" if anchor.is_area else "point"]
-
-        def near_enough(place: Place, anchor: Place = anchor, limit: int = limit) -> bool:
-            # "بادية السخنة شرقي حمص": Homs the governorate is meant, whatever the distance
-            return (place.admin1 == anchor.admin1 and place.country == anchor.country) or (
-                km_between(place.lat, place.lon, anchor.lat, anchor.lon) <= limit)
-
-        if near_enough(here[1]):
+        if _near_enough(here[1], anchor):
             continue
-        near = tuple(i for i in prepared[k][3] if near_enough(index.places[i]))
-        out.append((k, near))
+        out.append((k, tuple(i for i in prepared[k][3]
+                             if _near_enough(index.places[i], anchor))))
     return out
 
 
-def _list_items(norm: str, prepared: list) -> list[bool]:
-    """Per prepared name, whether it is joined to the name before or after it as a list item."""
-    joined = [_list_gap(norm, prepared[k][0], prepared[k + 1][0]) is not None
-              for k in range(len(prepared) - 1)]
-    return [(k > 0 and joined[k - 1]) or (k < len(joined) and joined[k])
-            for k in range(len(prepared))]
+def _near_enough(place: Place, anchor: Place) -> bool:
+    """True when ``place`` can be what the text puts "west of" or "near" ``anchor``: within reach
+    of it, or in its governorate ("بادية السخنة شرقي حمص": Homs the governorate is meant)."""
+    if place.admin1 == anchor.admin1 and place.country == anchor.country:
+        return True
+    limit = _RELATIVE_KM["area" if anchor.is_area else "point"]
+    return km_between(place.lat, place.lon, anchor.lat, anchor.lon) <= limit
+
+
+def _list_gaps(norm: str, prepared: list) -> list[str | None]:
+    """What joins each prepared name to the next, when it is a list separator (else ``None``)."""
+    return [_list_gap(norm, prepared[k][0], prepared[k + 1][0])
+            for k in range(len(prepared) - 1)]
+
+
+def _list_items(gaps: list[str | None], count: int) -> list[bool]:
+    """Per prepared name (``count`` of them), whether it is joined to the name before or after
+    it as a list item."""
+    return [(k > 0 and gaps[k - 1] is not None) or (k < count - 1 and gaps[k] is not None)
+            for k in range(count)]
 
 
 def _item_ends(text: str, norm: str, hit: _Hit, span: tuple[int, int]) -> bool:
@@ -863,12 +867,13 @@ def _item_ends(text: str, norm: str, hit: _Hit, span: tuple[int, int]) -> bool:
     return not following or following[0] in ",،.؛;:" or following.startswith(("و", "او "))
 
 
-def _listed_with_places(text: str, norm: str, prepared: list, decisions: list) -> list[int]:
+def _listed_with_places(text: str, norm: str, prepared: list, decisions: list,
+                        gaps: list[str | None]) -> list[int]:
     """The undecided names that stand in a list with accepted places ("منبج، وجرابلس، والباب",
     "Hama, Homs and Hit"): joined to an accepted neighbour by a comma or "and", with a comma
-    somewhere in that stretch (a bare "و" joins anything in Arabic)."""
+    somewhere in that stretch (a bare "و" joins anything in Arabic); ``gaps`` are
+    :func:`_list_gaps`."""
     hits = [item[0] for item in prepared]
-    gaps = [_list_gap(norm, hits[k], hits[k + 1]) for k in range(len(hits) - 1)]
     out = []
     for k, decision in enumerate(decisions):
         if decision is not None or not _item_ends(text, norm, hits[k], prepared[k][1]):
@@ -953,7 +958,7 @@ def find_mentions(gaz: Gazetteer, text: str, *, keep_metonyms: bool = False) -> 
     strong: set[str] = set()  # countries of the names that stand on their own
     for hit, _span, _surface, ids, trig in prepared:
         if trig in _SETTLEMENT_TRIGGERS:  # "مدينة درعا": the town anchors
-            ids = tuple(i for i in ids if _PREFERS[trig](index.places[i])) or ids
+            ids = tuple(i for i in ids if PREFERS[trig](index.places[i])) or ids
         top = index.places[ids[0]]
         if top.kind == "country":
             countries.add(top.country or "")
@@ -989,7 +994,8 @@ def find_mentions(gaz: Gazetteer, text: str, *, keep_metonyms: bool = False) -> 
     decided: dict[tuple, tuple | None] = {}
     decisions: list[tuple | None] = []
     within = _stated_governorates(norm, gaz, prepared)
-    listed_items = _list_items(norm, prepared) if any(within) else [False] * len(prepared)
+    gaps = _list_gaps(norm, prepared)
+    listed_items = _list_items(gaps, len(prepared))
     nations = [_stated_country(norm, item[0]) for item in prepared]
     # one country per name in an article: "al-Qasr" after "the Lebanese town of al-Qasr"
     said = {item[0].key: nation for item, nation in zip(prepared, nations, strict=True) if nation}
@@ -1004,7 +1010,7 @@ def find_mentions(gaz: Gazetteer, text: str, *, keep_metonyms: bool = False) -> 
                 governorates=governorates, article_countries=article_countries, within=stated,
                 in_list=item, country=nation)
         decisions.append(decision)
-    for k in _listed_with_places(text, norm, prepared, decisions):
+    for k in _listed_with_places(text, norm, prepared, decisions, gaps):
         hit, _span, _surface, ids, trig = prepared[k]
         decisions[k] = _decide(gaz, hit.key, ids, trig, countries,
                                partial(nearest_km, key=hit.key), listed=True,

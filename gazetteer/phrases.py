@@ -30,7 +30,8 @@ DIRECTION_WORDS = frozenset({
     "eastern", "western", "northern", "southern", "central", "northeastern", "northwestern",
     "southeastern", "southwestern", "east", "west", "north", "south",
 })
-_CLITIC_LETTERS = frozenset("وفبلك")
+#: the one-letter proclitics a word may carry ("وبلدة", "بريف", "لقرية")
+CLITIC_LETTERS = frozenset("وفبلك")
 _LEADING_EN = frozenset({"the", "in", "of", "rural"})
 _LEADING_AR = frozenset({"في"})
 
@@ -40,7 +41,7 @@ def trigger_of_word(word: str, *, with_article: bool = False) -> str | None:
     "وبلدة", "بريفي") and, if ``with_article``, with the article ("الريف", "والريف"; not by
     default: "الجنوبي" after a name is an adjective, not the direction word "جنوبي")."""
     triggers = lexicon().triggers
-    forms = [word, word[1:] if word[:1] in _CLITIC_LETTERS else ""]
+    forms = [word, word[1:] if word[:1] in CLITIC_LETTERS else ""]
     if with_article:
         forms += [word[2:] if word.startswith("ال") else "",
                   word[3:] if word[:3] in ("وال", "بال", "فال") else ""]
