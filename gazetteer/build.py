@@ -29,7 +29,7 @@ from gazetteer.normalize import (
 )
 from gazetteer.records import Place
 
-FORMAT_VERSION = 26
+FORMAT_VERSION = 27
 _NEWS_SPELLING_COUNTRIES = frozenset({"SY", "IQ", "LB", "JO"})
 
 #: GeoNames coverage: every populated place in these countries ...

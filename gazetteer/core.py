@@ -10,7 +10,7 @@ from rapidfuzz import process as fprocess
 from rapidfuzz.distance import JaroWinkler
 
 from gazetteer.build import Index, load_index
-from gazetteer.normalize import is_arabic, normalize
+from gazetteer.normalize import arabic_variants, is_arabic, latin_variants, normalize
 from gazetteer.phrases import PREFERS, split_phrase
 from gazetteer.records import Candidate, Mention, Place
 
@@ -25,6 +25,12 @@ def km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 #: Score taken from a place that bears a big city's own name only as an alias.
 ALIAS_PENALTY = 1.5
+#: Score given to a place that bears the name as its own, over one that has it as another
+#: language's or an old name ("Ras al-Ayn" is the Syrian town; Rosh Ha'Ayin was also called so).
+OWN_NAME_BONUS = 0.1
+#: Score taken from a place found under another transliteration of the name asked for (its
+#: article or vowels written otherwise): transliterations vary too much for more.
+RESPELLED_PENALTY = 0.2
 
 
 class Gazetteer:
@@ -91,8 +97,9 @@ class Gazetteer:
         """Places ``name`` may refer to, best first.
 
         ``country`` (ISO2) favours places in that country; ``near`` (lat, lon) favours places close
-        to that point. When no spelling matches exactly, close spellings are tried (marked
-        ``fuzzy`` in the reasons).
+        to that point. When no spelling matches exactly, the name's other spellings in the region
+        of focus are tried (with or without its article, other vowels: marked ``respelled`` in the
+        reasons), and then close spellings (marked ``fuzzy``).
         """
         key = normalize(name)
         ids = self._index.keys.get(key, ())
@@ -100,20 +107,29 @@ class Gazetteer:
         prefers = None
         if not ids and key:
             ids, reasons, prefers = self._phrase(key)
-        if not ids and key:
+        respelled = self._respelled(key) if key and not ids else {}
+        if not ids and not respelled and key:
             ids, reasons = self._fuzzy(key)
         out = []
         big_own = self.big_own_name(key, ids)
-        for i in ids:
+        for i in (*ids, *respelled):
             place = self._index.places[i]
             score = self._index.priors[i]
-            why = list(reasons)
+            if i in respelled:
+                why = [respelled[i]]
+                score -= RESPELLED_PENALTY
+            else:
+                why = list(reasons)
             if place.country in self.focus:
                 score += 1.0
                 why.append("in the region of focus")
-            if big_own is not None and i not in self._index.primary.get(key, ()):
+            own = i in self._index.primary.get(key, ())
+            if big_own is not None and not own:
                 score -= ALIAS_PENALTY
                 why.append("only an old or other name here: a big city bears it as its own")
+            elif own:
+                score += OWN_NAME_BONUS
+                why.append("its own name")
             if country and place.country == country.upper():
                 score += 1.5
                 why.append(f"in {country.upper()}")
@@ -162,6 +178,26 @@ class Gazetteer:
             if ids:
                 return ids, (f"name inside the phrase: {names[0]!r}", *fuzzy), prefers
         return (), (), None
+
+    def _respelled(self, key: str) -> dict[int, str]:
+        """Places in the region of focus under another spelling of the name: with or without
+        its article ("Al-Quneitra", "Al-Shaddadi", "جماسة" for الجماسة), or a Latin name with
+        other vowels ("Hajeen"); each with the reason."""
+        from gazetteer.spellings import loose_index, loose_key
+
+        found: dict[int, str] = {}
+        if is_arabic(key):
+            bare = key[2:] if key.startswith("ال") else ""
+            variants = arabic_variants(key) | ({bare} if len(bare) >= 3 else {"ال" + key})
+        else:
+            variants = latin_variants(key)
+        for variant in sorted(variants - {key}):
+            for i in self._index.keys.get(variant, ()):
+                found.setdefault(i, f"respelled: written {variant!r}")
+        if not is_arabic(key):
+            for i in loose_index(self).get(loose_key(key), ()):
+                found.setdefault(i, "respelled: its article or vowels written otherwise")
+        return {i: why for i, why in found.items() if self._index.places[i].country in self.focus}
 
     def _fuzzy(self, key: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
         if self._latin_keys is None:

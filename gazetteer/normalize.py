@@ -76,7 +76,9 @@ class _FoldTable(dict):
 _TABLE = _FoldTable()
 _DROPPED = re.compile("\x00+")
 _EXTRA_SPACE = re.compile("(?<= ) +|^ +")
-_POSSESSIVE = re.compile(r"['’](?=s(?![A-Za-z]))")  # "Aleppo's": keep the name apart from "s"
+#: "Aleppo's": keep the name apart from "s" — not in a two-letter word: "Ra’s" (head, cape)
+#: begins many romanized names ("Ra’s al ‘Ayn")
+_POSSESSIVE = re.compile(r"(?<=\w\w\w)['’](?=s(?![A-Za-z]))")
 _DOUBLED = re.compile(r"(?<=([a-z]))\1+")  # "Ezzor" = "ez-Zor", "Raqqa" = "Raqa", "Tall" = "Tal"
 
 

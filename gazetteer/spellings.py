@@ -36,10 +36,17 @@ def vowel_key(key: str) -> str:
     return key
 
 
-def _vowel_index(gaz: Gazetteer) -> dict[str, tuple[int, ...]]:
-    """Latin names of the places in the region of focus under their :func:`vowel_key` (built
-    once per gazetteer, on the first English text)."""
-    found = gaz.__dict__.get("_vowel_index")
+def loose_key(key: str) -> str:
+    """A folded Latin name without its articles and with its vowel spellings merged:
+    "al shadadi" and "ash shadadi" meet "shadadi", "ras al ayn" meets "ras ain"."""
+    words = [w for w in key.split(" ") if w not in LATIN_ARTICLES]
+    return vowel_key(" ".join(words) if words else key)
+
+
+def loose_index(gaz: Gazetteer) -> dict[str, tuple[int, ...]]:
+    """Latin names of the places in the region of focus under their :func:`loose_key` (built
+    once per gazetteer, when first needed)."""
+    found = gaz.__dict__.get("_loose_index")
     if found is None:
         merged: dict[str, list[int]] = {}
         index = gaz.index
@@ -48,8 +55,8 @@ def _vowel_index(gaz: Gazetteer) -> dict[str, tuple[int, ...]]:
                 continue
             local = [i for i in ids if index.places[i].country in gaz.focus]
             if local:
-                merged.setdefault(vowel_key(key), []).extend(local)
-        found = gaz.__dict__["_vowel_index"] = {k: tuple(dict.fromkeys(v))
+                merged.setdefault(loose_key(key), []).extend(local)
+        found = gaz.__dict__["_loose_index"] = {k: tuple(dict.fromkeys(v))
                                                 for k, v in merged.items()}
     return found
 
@@ -67,7 +74,7 @@ def vowel_spellings(gaz: Gazetteer, text: str, taken: bytearray, scanned: set[tu
     """Transliterations that differ from every indexed spelling only in their vowels
     ("Boukamal", "Sheikh Maskin" for Shaykh Miskin, "Ain Issa"): places in the region of
     focus, taken when a trigger word comes before or another place of the article is near."""
-    vowels = _vowel_index(gaz)
+    vowels = loose_index(gaz)
     index = gaz.index
     out = []
     for m in _CAPITALISED.finditer(text):
@@ -77,7 +84,7 @@ def vowel_spellings(gaz: Gazetteer, text: str, taken: bytearray, scanned: set[tu
         key = normalize(surface)
         if key in index.keys or any(w in lex.given_names for w in key.split(" ")):
             continue
-        ids = vowels.get(vowel_key(key))
+        ids = vowels.get(loose_key(key))
         if not ids or index.key_zipf.get(key, 0.0) >= COMMON_ZIPF["en"]:
             continue
         trig = _english_trigger(text, m.start(), lex)
@@ -99,7 +106,7 @@ def vowel_spellings(gaz: Gazetteer, text: str, taken: bytearray, scanned: set[tu
                 help_ = ("trigger word beside it" if trig or after
                          else f"{d:.0f} km from another place in the article"
                          if d <= _FUZZY_NEAR_KM else "a large city")
-                why = (f"spelled like {place.name!r} but for its vowels", help_)
+                why = (f"spelled like {place.name!r} but for its article or vowels", help_)
                 best = (score, Candidate(place, round(score, 4), why))
         if best is not None:
             out.append((m.start(), m.end(), surface, best[1]))
@@ -145,10 +152,11 @@ def close_spellings(gaz: Gazetteer, text: str, taken: bytearray, anchors: list[P
             continue
         for cand in gaz.resolve(surface, limit=8):
             p = cand.place
-            if not cand.reasons or not cand.reasons[0].startswith("fuzzy") or p.is_area:
+            first = cand.reasons[0] if cand.reasons else ""
+            if not first.startswith(("fuzzy", "respelled")) or p.is_area:
                 continue
-            matched = cand.reasons[0].split("'")[1] if "'" in cand.reasons[0] else ""
-            if _bare_similarity(key, matched) < 0.9:
+            matched = first.split("'")[1] if "'" in first else ""
+            if first.startswith("fuzzy") and _bare_similarity(key, matched) < 0.9:
                 continue  # alike only in their article: "al watan" is not "al wasita"
             if p.country not in gaz.focus:
                 continue

@@ -218,6 +218,12 @@ def test_spellings_that_differ_only_in_vowels(gaz):
     assert ("Boukamal", "Ālbū Kamāl") in found and ("Ain Issa", "‘Ayn ‘Īsá") in found
 
 
+def test_spellings_that_differ_in_their_article_too(gaz):
+    # OCHA writes the village "Hawayej", without the article the news gives it
+    found = gaz.find("Fighters from Dhiban moved on Tuesday to the village of al-Hawaij.")
+    assert [(m.surface, m.place.place_id) for m in found][-1] == ("al-Hawaij", "ocha:C5199")
+
+
 @pytest.mark.parametrize("person", ["Ahmed al-Sharaa", "Abu Mohammad al-Jolani", "Abbas Araghchi",
                                     "Hamza Division"])
 def test_people_and_units_next_to_places_are_not_places(gaz, person):

@@ -69,6 +69,7 @@ def test_doubled_latin_letters_are_single():
 
 def test_possessive_s_stays_apart_from_the_name():
     assert normalize("Aleppo's") == "alepo s"
+    assert normalize("Ra’s al ‘Ayn") == "ras al ayn"  # "Ra’s" is a word of its own
 
 
 def test_latin_letters_without_a_decomposition_fold_too():
