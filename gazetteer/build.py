@@ -21,6 +21,7 @@ import ahocorasick
 
 from gazetteer.lexicon import DATA, DataFileError, lexicon, read_rows
 from gazetteer.normalize import (
+    LATIN_ARTICLES,
     arabic_variants,
     is_arabic,
     latin_variants,
@@ -29,7 +30,7 @@ from gazetteer.normalize import (
 )
 from gazetteer.records import Place
 
-FORMAT_VERSION = 27
+FORMAT_VERSION = 28
 _NEWS_SPELLING_COUNTRIES = frozenset({"SY", "IQ", "LB", "JO"})
 
 #: GeoNames coverage: every populated place in these countries ...
@@ -217,6 +218,92 @@ def _add_geonames(b: _Builder, admin1_of) -> None:
 _OCHA_CAPITAL_KIND = {"1": "city", "2": "town", "3": "town"}
 
 
+#: first words of place names that are no name on their own ("Khirbet" of "Khirbet Tal Hmis")
+_GENERIC_HEADS = frozenset({"tal", "tel", "tall", "khirbet", "khirbat", "kherbet", "ain", "ein",
+                            "ayn", "deir", "dayr", "kafr", "kfar", "mazraat", "mazraa", "jisr",
+                            "umm", "abu", "bir", "beit", "ras", "qasr", "wadi", "arab", "sheikh",
+                            "تل", "خربه", "عين", "دير", "كفر", "مزرعه", "جسر", "ام", "ابو", "بير",
+                            "بيت", "راس", "قصر", "وادي", "عرب", "شيخ", "الشيخ", "قريه"})
+
+
+def _same_unit(words: str, unit: str, arabic: bool) -> bool:
+    """True when ``words`` (folded) spell the admin unit ``unit`` (folded, no "مركز")."""
+    if arabic:
+        return bool({words, "ال" + words} & {unit, unit.removeprefix("ال")})
+    # a loose spelling, but the same first letter: "Haskeh" is "Al-Hasakeh"
+    bare = unit.split(" ", 1)[-1] if unit.startswith("al ") else unit
+    return skeleton(words) == skeleton(unit) and words[:1] == bare[:1]
+
+
+def _units(row: dict[str, str], arabic: bool) -> list[str]:
+    keys = ("adm3_ar", "adm2_ar", "adm1_ar") if arabic else ("adm3_en", "adm2_en", "adm1_en")
+    return [normalize(row[k]).removeprefix("مركز ") for k in keys if row.get(k)]
+
+
+def _names_its_unit(name: str, row: dict[str, str]) -> bool:
+    arabic = is_arabic(name)
+    return any(_same_unit(normalize(name), unit, arabic) for unit in _units(row, arabic))
+
+
+def _without_admin_suffix(name: str, row: dict[str, str]) -> str | None:
+    """The name without the sub-district or district OCHA added to it to tell namesakes apart
+    (``تل بيدر راس العين`` → ``تل بيدر``, ``Tal Baydar Haskeh`` → ``Tal Baydar``), if it has one."""
+    words = normalize(name).split(" ")
+    arabic = is_arabic(name)
+    for unit in _units(row, arabic):
+        for n in (1, 2, 3):
+            if len(words) <= n:
+                break
+            rest = words[:-n]
+            if _same_unit(" ".join(words[-n:]), unit, arabic) and _a_name_of_its_own(rest):
+                return " ".join(rest)
+    return None
+
+
+def _a_name_of_its_own(words: list[str]) -> bool:
+    """True when what is left of a name can stand as one: not a bare article or name word
+    ("Sharm el", "Khirbet"), not an everyday word ("جديدة", new)."""
+    from wordfreq import zipf_frequency
+
+    if len("".join(words)) < 3 or words[-1] in LATIN_ARTICLES or words[-1] == "ال":
+        return False
+    if len(words) > 1:
+        return True
+    word = words[0]
+    if is_arabic(word) and word.endswith("ه") and not word.startswith("ال"):
+        return False  # a head noun of "X of Y" ("معرة", "مزرعة", "زيارة"): the name is both
+    return word not in _GENERIC_HEADS and zipf_frequency(
+        word, "ar" if is_arabic(word) else "en") < 3.0
+
+
+_GLUED_ARTICLE = re.compile(r"\b([EA]l)(?=[b-df-hj-np-tv-z][a-z]{2,})")
+
+
+def _community_names(row: dict[str, str], others: frozenset[str] = frozenset()) -> set[str]:
+    """An OCHA community's names, and the names inside them: each village of a community of
+    two (``Ora Qabli - Edwan``, ``عرى القبلي_عدوان``), and a village's own name where OCHA added
+    its sub-district or district to tell namesakes apart (see :func:`_without_admin_suffix`),
+    unless another community bears that name as its own (``others``, folded): plain "أبو راسين"
+    is that one."""
+    names = {row["name_en"], row["name_en_ref"], row["name_ar"]} - {""}
+    parts = set()
+    for name in names:
+        if re.search(r" - |_|/", name):  # not the town it lies by ("Deirotan / Jableh")
+            parts |= {p.strip() for p in re.split(r" - |_|/", name)
+                      if p.strip() and not _names_its_unit(p.strip(), row)}
+    # the Arabic name says whether the last words are an added unit: "معرة صيدنايا" is
+    # Sednaya's Maarat, "Upper Makhrim" is not an "Upper" of Makhrim
+    # OCHA glues the article to the word after it ("Maaret Elnaasan", "Orm Eljoz")
+    parts |= {_GLUED_ARTICLE.sub(r"\1 ", n) for n in names | parts if not is_arabic(n)}
+    single = {n for n in names if not re.search(r" - |_|/", n)} | parts
+    arabic = {own for name in single if is_arabic(name)
+              for own in [_without_admin_suffix(name, row)] if own}
+    latin = {own for name in single if arabic and not is_arabic(name)
+             for own in [_without_admin_suffix(name, row)] if own}
+    parts |= {own for own in arabic | latin if normalize(own) not in others}
+    return names | {p for p in parts if len(normalize(p).replace(" ", "")) >= 3}
+
+
 def _add_ocha_communities(b: _Builder) -> None:
     """OCHA communities; merged into a GeoNames place of the same name within 3 km."""
     grid: dict[tuple[int, int], list[int]] = defaultdict(list)
@@ -224,9 +311,11 @@ def _add_ocha_communities(b: _Builder) -> None:
         if p.country == "SY":
             grid[(round(p.lat * 20), round(p.lon * 20))].append(i)
     path = DATA / "ocha_communities.csv"
-    for row in read_rows(path, ("pcode", "name_en", "name_ar", "lat", "lon")):
+    rows = read_rows(path, ("pcode", "name_en", "name_ar", "lat", "lon"))
+    own_names = frozenset(normalize(row[k]) for row in rows for k in ("name_en", "name_ar"))
+    for row in rows:
         lat, lon = float(row["lat"]), float(row["lon"])
-        names = {row["name_en"], row["name_en_ref"], row["name_ar"]} - {""}
+        names = _community_names(row, own_names)
         folded = {normalize(n) for n in names}
         merged = False
         merged_into: list[int] = []

@@ -102,24 +102,16 @@ class Gazetteer:
         reasons), and then close spellings (marked ``fuzzy``).
         """
         key = normalize(name)
-        ids = self._index.keys.get(key, ())
-        reasons: tuple[str, ...] = ("exact name",)
-        prefers = None
-        if not ids and key:
-            ids, reasons, prefers = self._phrase(key)
-        respelled = self._respelled(key) if key and not ids else {}
-        if not ids and not respelled and key:
-            ids, reasons = self._fuzzy(key)
+        found, prefers = self._candidates(key)
+        ids = tuple(found)
         out = []
         big_own = self.big_own_name(key, ids)
-        for i in (*ids, *respelled):
+        for i, reasons in found.items():
             place = self._index.places[i]
             score = self._index.priors[i]
-            if i in respelled:
-                why = [respelled[i]]
+            why = list(reasons)
+            if reasons[0].startswith("respelled"):
                 score -= RESPELLED_PENALTY
-            else:
-                why = list(reasons)
             if place.country in self.focus:
                 score += 1.0
                 why.append("in the region of focus")
@@ -162,30 +154,45 @@ class Gazetteer:
                 best = i
         return best
 
-    def _phrase(self, key: str) -> tuple[tuple[int, ...], tuple[str, ...], str | None]:
+    def _candidates(self, key: str) -> tuple[dict[int, tuple[str, ...]], str | None]:
+        """The places a folded name may be, each with how it was found, and what a trigger word
+        in the name asks for: the name as it stands, else the name inside its trigger words,
+        else its other spellings, else close spellings."""
+        if not key:
+            return {}, None
+        ids = self._index.keys.get(key, ())
+        if ids:
+            return dict.fromkeys(ids, ("exact name",)), None
+        found, prefers = self._phrase(key)
+        if found:
+            return found, prefers
+        return self._respelled(key) or self._fuzzy(key), None
+
+    def _phrase(self, key: str) -> tuple[dict[int, tuple[str, ...]], str | None]:
         """A name given with its trigger and direction words ("ريف دير الزور الشرقي", "the city
         of Homs"): the candidates of the name inside, and what the trigger word asks for."""
         split = split_phrase(key)
         if split is None:
-            return (), (), None
+            return {}, None
         names, prefers = split
         for inner in names:
             ids = self._index.keys.get(inner, ())
             if ids:
-                return ids, (f"name inside the phrase: {inner!r}",), prefers
+                return dict.fromkeys(ids, (f"name inside the phrase: {inner!r}",)), prefers
         if len(names[0]) >= 4:
-            ids, fuzzy = self._fuzzy(names[0])
-            if ids:
-                return ids, (f"name inside the phrase: {names[0]!r}", *fuzzy), prefers
-        return (), (), None
+            fuzzy = self._fuzzy(names[0])
+            if fuzzy:
+                inside = f"name inside the phrase: {names[0]!r}"
+                return {i: (inside, *why) for i, why in fuzzy.items()}, prefers
+        return {}, None
 
-    def _respelled(self, key: str) -> dict[int, str]:
+    def _respelled(self, key: str) -> dict[int, tuple[str, ...]]:
         """Places in the region of focus under another spelling of the name: with or without
         its article ("Al-Quneitra", "Al-Shaddadi", "جماسة" for الجماسة), or a Latin name with
         other vowels ("Hajeen"); each with the reason."""
         from gazetteer.spellings import loose_index, loose_key
 
-        found: dict[int, str] = {}
+        found: dict[int, tuple[str, ...]] = {}
         if is_arabic(key):
             bare = key[2:] if key.startswith("ال") else ""
             variants = arabic_variants(key) | ({bare} if len(bare) >= 3 else {"ال" + key})
@@ -193,25 +200,24 @@ class Gazetteer:
             variants = latin_variants(key)
         for variant in sorted(variants - {key}):
             for i in self._index.keys.get(variant, ()):
-                found.setdefault(i, f"respelled: written {variant!r}")
+                found.setdefault(i, (f"respelled: written {variant!r}",))
         if not is_arabic(key):
             for i in loose_index(self).get(loose_key(key), ()):
-                found.setdefault(i, "respelled: its article or vowels written otherwise")
+                found.setdefault(i, ("respelled: its article or vowels written otherwise",))
         return {i: why for i, why in found.items() if self._index.places[i].country in self.focus}
 
-    def _fuzzy(self, key: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
+    def _fuzzy(self, key: str) -> dict[int, tuple[str, ...]]:
+        """Places under spellings close to the name, each with the spelling it was found by."""
         if self._latin_keys is None:
             keys = list(self._index.keys)
             self._arabic_keys = [k for k in keys if is_arabic(k)]
             self._latin_keys = [k for k in keys if not is_arabic(k)]
         pool = self._arabic_keys if is_arabic(key) else self._latin_keys
-        hits = fprocess_extract(key, pool)
-        ids: list[int] = []
-        for match, _score in hits:
+        found: dict[int, tuple[str, ...]] = {}
+        for match, score in fprocess_extract(key, pool):
             for i in self._index.keys[match]:
-                if i not in ids:
-                    ids.append(i)
-        return tuple(ids), tuple(f"fuzzy: {m!r} ({s:.2f})" for m, s in hits[:1])
+                found.setdefault(i, (f"fuzzy: {match!r} ({score:.2f})",))
+        return found
 
     def find(self, text: str, *, keep_metonyms: bool = False) -> list[Mention]:
         """Place names in ``text``, in text order; ``text[m.start:m.end] == m.surface``.

@@ -1062,9 +1062,12 @@ def find_mentions(gaz: Gazetteer, text: str, *, keep_metonyms: bool = False) -> 
         for start, end, surface, cand in vowel_spellings(gaz, text, taken, spans, anchors,
                                                          lexicon()):
             mentions.append(Mention(start, end, surface, cand.place, 0.6, cand.reasons, (), None))
-        for first, last in spans:
-            taken[first:last] = b"\x01" * (last - first)
-        for start, end, surface, cand in close_spellings(gaz, text, taken, anchors, lexicon()):
+        for hit in scanned:
+            if hit.org:
+                first, last = _original_span(text, offs, hit)
+                taken[first:last] = b"\x01" * (last - first)
+        for start, end, surface, cand in close_spellings(gaz, text, taken, spans, anchors,
+                                                         lexicon()):
             mentions.append(Mention(start, end, surface, cand.place, 0.55, cand.reasons, (), None))
         mentions.sort(key=lambda m: m.start)
     return mentions

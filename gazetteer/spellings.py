@@ -6,21 +6,33 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 
 from gazetteer.core import Gazetteer, km_between
 from gazetteer.lexicon import COMMON_ZIPF
 from gazetteer.normalize import LATIN_ARTICLES, is_arabic_letter, normalize
 from gazetteer.records import Candidate, Place
 
+_ARTICLES = "(?i:al|ash|as|ad|ar|az|at|el|ed|es|ez)"
+#: words that begin Arabic place names in transliteration ("Kafar Shams", "Sheikh Meskin")
+_NAME_HEADS = ("Deir|Dayr|Tal|Tel|Tell|Ain|Ayn|Ras|Abu|Umm|Jabal|Jebel|Jisr|Kafr|Kafar|Kfar|Sheikh|"
+               "Shaykh|Khirbet|Khirbat|Beit|Bayt|Wadi|Qasr|Hawsh|Hosh|Mazraat|Bir|Tall")
+#: the shapes of a transliterated Arabic place name: an article or a name word before a
+#: capitalised word ("al-Musayfrah", "Kafar Shams"), two words joined by an article ("Saham
+#: al-Golan"), or a typical ending ("Malkiyya", "Musayfrah")
 _TRANSLITERATION = re.compile(
-    r"(?<![\w-])((?:Al|Ash|As|Ad|Ar|Az|At|El|Ed|Es|Ez|Deir|Tal|Tell|Ain|Ras|Abu|Jabal|Jisr|Kafr)"
-    r"[- ][A-Z][a-z'’]+(?:[- ][A-Z][a-z'’]+)?|[A-Z][a-z]{3,}(?:iya|iyah|iyeh|iyya|iyyah|eh))"
-    r"(?![\w-])"
+    rf"(?:(?:{_ARTICLES}|{_NAME_HEADS})[- ][A-Z][a-z'’]+(?:[- ](?:{_ARTICLES}[- ])?[A-Z][a-z'’]+)?"
+    rf"|[A-Z][a-z'’]+[- ]{_ARTICLES}[- ][A-Z][a-z'’]+"
+    r"|[A-Z][a-z]{3,}(?:iya|iyah|iyeh|iyya|iyyah|eh|ah))"
 )
 _FUZZY_NEAR_KM = 150
+#: a spelling that is only close needs a neighbour in the article, in the same country
+_CLOSE_NEAR_KM = 60
+#: a letter of a capitalised word; an apostrophe inside ("Ma'arat"), not a possessive ("Lebanon's")
+_TAIL = r"(?:[a-z]|['’](?![sS](?![a-z]))(?=[a-z]))"
 _CAPITALISED = re.compile(
-    r"(?<![\w-])((?:(?:al|el|ad|as|ash|az|ar|at|an|ed|es|ez)[-‐ ])?[A-Z][a-z'’]{2,}"
-    r"(?:[-‐ ](?:(?:al|el|ad|as|ash|az|ar|at|an|ed|es|ez)[-‐ ])?[A-Z][a-z'’]+){0,2})(?![\w-])"
+    rf"(?<![\w-])((?:(?i:al|el|ad|as|ash|az|ar|at|an|ed|es|ez)[-‐ ])?[A-Z]{_TAIL}{{2,}}"
+    rf"(?:[-‐ ](?:(?:al|el|ad|as|ash|az|ar|at|an|ed|es|ez)[-‐ ])?[A-Z]{_TAIL}+){{0,2}})(?![\w-])"
 )
 #: folding has already made "ee" "e" ("Sarmeen" is "sarmen"), so e and i meet too, as
 #: Arabic's one short i is written i, e, ee or y
@@ -31,8 +43,13 @@ _VOWEL_CLASSES = ((re.compile("ou|oo|o"), "u"), (re.compile("ay|ai|ei|ey|iy|e"),
 def vowel_key(key: str) -> str:
     """A folded Latin name with its vowel spellings merged (ou/oo/o → u, ay/ai/ei/ey/e/iy/ee
     → i, q → k): "boukamal" and "bukamal" meet, "ain isa" and "ayn isa" too."""
-    for pattern, replacement in _VOWEL_CLASSES:
-        key = pattern.sub(replacement, key)
+    for _ in range(3):  # until nothing changes: "qaem" → "kaim" → "kim", as "qaim" → "kim"
+        merged = key
+        for pattern, replacement in _VOWEL_CLASSES:
+            merged = pattern.sub(replacement, merged)
+        if merged == key:
+            break
+        key = merged
     return key
 
 
@@ -82,12 +99,16 @@ def vowel_spellings(gaz: Gazetteer, text: str, taken: bytearray, scanned: set[tu
             continue  # a place already, or a name read and rejected as it stands
         surface = m.group(1)
         key = normalize(surface)
-        if key in index.keys or any(w in lex.given_names for w in key.split(" ")):
+        if key in index.keys:
             continue
         ids = vowels.get(loose_key(key))
         if not ids or index.key_zipf.get(key, 0.0) >= COMMON_ZIPF["en"]:
             continue
+        if _names_an_outlet(text, m.start(), m.end(), lex):
+            continue  # "Al-Hadath television"
         trig = _english_trigger(text, m.start(), lex)
+        if not trig and any(w in lex.given_names for w in key.split(" ")):
+            continue  # "Sheikh Ibrahim" is a man, "the town of Sheikh Meskin" a place
         following = normalize(text[m.end():m.end() + 20]).split()
         after = lex.triggers_after.get(following[0]) if following else None
         wants_area = "governorate" in (trig, after)  # "Deir Ez-Zur province"
@@ -134,19 +155,33 @@ def _bare_similarity(a: str, b: str) -> float:
     return JaroWinkler.normalized_similarity(bare(a), bare(b))
 
 
-def close_spellings(gaz: Gazetteer, text: str, taken: bytearray, anchors: list[Place],
-                     lex) -> list[tuple[int, int, str, Candidate]]:
+def _within(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """True when ``start:end`` lies inside one of the sorted ``spans``."""
+    k = bisect_right(spans, (start, math.inf)) - 1
+    return any(spans[j][1] >= end for j in range(max(0, k - 3), k + 1))
+
+
+def close_spellings(gaz: Gazetteer, text: str, taken: bytearray, scanned: set[tuple[int, int]],
+                    anchors: list[Place], lex) -> list[tuple[int, int, str, Candidate]]:
     """Transliterated names not in the index under this spelling (``Al-Malkiyya``,
-    ``Ash Shaddadi``): the closest spelling of a place near the article's other places."""
+    ``Ash Shaddadi``, ``Saham al-Golan``): the closest spelling of a place near the article's
+    other places. A name the scan read and rejected is not read again, but a longer name around
+    it is ("Golan" is not a place here, "Saham al-Golan" is)."""
     if not anchors:
         return []
     out = []
-    for m in _TRANSLITERATION.finditer(text):
-        if taken.find(1, m.start(), m.end()) >= 0:
+    read = sorted(scanned)
+    for m in _CAPITALISED.finditer(text):
+        if taken.find(1, m.start(), m.end()) >= 0 or _within(read, m.start(), m.end()):
             continue
         surface = m.group(1)
         key = normalize(surface)
-        if key in gaz.index.keys or any(w in lex.given_names for w in key.split(" ")):
+        if key in gaz.index.keys:
+            continue
+        trig = _english_trigger(text, m.start(), lex)
+        if not (trig or _TRANSLITERATION.fullmatch(surface)):
+            continue  # an English word or a name of another shape, unless a trigger comes first
+        if not trig and any(w in lex.given_names for w in key.split(" ")):
             continue  # "Abu Mohammad" is a person's kunya
         if _names_an_outlet(text, m.start(), m.end(), lex):
             continue
@@ -156,12 +191,16 @@ def close_spellings(gaz: Gazetteer, text: str, taken: bytearray, anchors: list[P
             if not first.startswith(("fuzzy", "respelled")) or p.is_area:
                 continue
             matched = first.split("'")[1] if "'" in first else ""
-            if first.startswith("fuzzy") and _bare_similarity(key, matched) < 0.9:
-                continue  # alike only in their article: "al watan" is not "al wasita"
+            if first.startswith("fuzzy") and _bare_similarity(key, matched) < (
+                    0.9 if _TRANSLITERATION.fullmatch(surface) else 0.95):
+                # alike only in their article ("al watan" is not "al wasita"); a name of no
+                # Arabic shape must be spelled closer still
+                continue
             if p.country not in gaz.focus:
                 continue
-            d = min(km_between(p.lat, p.lon, a.lat, a.lon) for a in anchors)
-            if d <= _FUZZY_NEAR_KM:
+            d, country = min((km_between(p.lat, p.lon, a.lat, a.lon), a.country or "")
+                             for a in anchors)
+            if d <= _CLOSE_NEAR_KM and p.country == country:
                 out.append((m.start(), m.end(), surface,
                             Candidate(p, cand.score, (*cand.reasons, f"{d:.0f} km from another "
                                                       "place in the article"))))

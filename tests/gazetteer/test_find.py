@@ -569,3 +569,24 @@ def test_the_country_the_text_gives_a_place(gaz):
     # ... and a namesake in the stated country is taken
     found = placed(gaz, "Gunmen attacked the Syrian village of Kanaker at dawn.")
     assert found["Kanaker"][1] in ("Rural Damascus", "As-Sweida")
+
+
+@pytest.mark.parametrize(("text", "surface", "place_id"), [
+    # a vowel between two consonants the index writes together ("Kafr Shams")
+    ("Regime artillery shelled Kafar Shams and Inkhel in the Daraa countryside.", "Kafar Shams",
+     "gn:168634"),
+    # two words joined by an article, the article written otherwise ("Sahm El Golan")
+    ("Gunmen attacked a checkpoint near Saham al-Golan, west of Daraa.", "Saham al-Golan",
+     "ocha:C6018"),
+    # a lower-case article and a vowel left out ("Al Musayfirah")
+    ("Clashes broke out in al-Musayfrah, east of Daraa city.", "al-Musayfrah", "gn:173416"),
+    # "Sheikh" is a title too, but after "the towns of" it begins a place name
+    ("Shells fell on the towns of Sheikh Meskin and Nawa.", "Sheikh Meskin", "gn:164328"),
+])
+def test_close_transliterations_near_the_articles_places(gaz, text, surface, place_id):
+    assert (surface, place_id) in [(m.surface, m.place.place_id) for m in gaz.find(text)]
+
+
+def test_a_possessive_does_not_join_a_country_to_the_next_name(gaz):
+    found = gaz.find("Israel struck a house in southern Lebanon's Nabatiyeh area on Monday.")
+    assert "Nabatiyeh" in [m.surface for m in found]

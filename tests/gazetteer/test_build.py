@@ -1,0 +1,52 @@
+"""Names the build reads out of OCHA's community names."""
+
+from gazetteer.build import _community_names
+
+
+def _row(name_en: str, name_ar: str, adm3: tuple[str, str], adm2: tuple[str, str]) -> dict:
+    return {"name_en": name_en, "name_en_ref": name_en, "name_ar": name_ar,
+            "adm3_en": adm3[0], "adm3_ar": adm3[1], "adm2_en": adm2[0], "adm2_ar": adm2[1],
+            "adm1_en": "Al-Hasakeh", "adm1_ar": "الحسكة"}
+
+
+def test_each_village_of_a_community_of_two_is_a_name():
+    names = _community_names(_row("Samira - Sallur", "السامرة_سللور", ("Rabee'a", "ربيعة"),
+                                  ("Lattakia", "اللاذقية")))
+    assert {"Samira", "Sallur", "السامرة", "سللور"} <= names
+
+
+def test_a_town_named_beside_a_village_is_not_the_village():
+    names = _community_names(_row("Deirotan / Jableh", "ديروتان / جبلة", ("Ein Shaqaq", "عين شقاق"),
+                                  ("Jablah", "جبلة")))
+    assert "Deirotan" in names and "Jableh" not in names and "جبلة" not in names
+
+
+def test_the_district_added_to_tell_namesakes_apart_is_dropped():
+    names = _community_names(_row("Tal Baydar Ras El Ein", "تل بيدر راس العين",
+                                  ("Ras Al Ain", "مركز رأس العين"), ("Ras Al Ain", "رأس العين")))
+    assert {"تل بيدر", "tal baydar"} <= names
+
+
+def test_a_name_that_only_ends_like_a_district_keeps_its_words():
+    # "معرة صيدنايا" is Sednaya's Maarat: without Sednaya it is no name
+    names = _community_names(_row("Maaret Sednaya", "معرة صيدنايا", ("Sidnaya", "صيدنايا"),
+                                  ("At Tall", "التل")))
+    assert names == {"Maaret Sednaya", "معرة صيدنايا"}
+    # "Upper Makhrim" is not an "Upper" of the Makhrim sub-district (the Arabic says so)
+    names = _community_names(_row("Upper Makhrim", "المخرم الفوقاني", ("Al Makhrim", "المخرم"),
+                                  ("Al Makhrim", "المخرم")))
+    assert names == {"Upper Makhrim", "المخرم الفوقاني"}
+
+
+def test_a_plain_namesake_keeps_the_plain_name():
+    row = _row("Abu Rasin Qameshli", "أبو راسين قامشلي", ("Quamishli", "مركز القامشلي"),
+               ("Quamishli", "القامشلي"))
+    assert "ابو راسين" in {n for n in _community_names(row)}
+    assert not {"ابو راسين", "abu rasin"} & _community_names(row, frozenset({"ابو راسين",
+                                                                               "abu rasin"}))
+
+
+def test_a_glued_article_is_also_read_apart():
+    names = _community_names(_row("Maaret Elnaasan", "معارة النعسان", ("Teftnaz", "تفتناز"),
+                                  ("Idleb", "إدلب")))
+    assert "Maaret El naasan" in names
