@@ -279,12 +279,10 @@ def _a_name_of_its_own(words: list[str]) -> bool:
 _GLUED_ARTICLE = re.compile(r"\b([EA]l)(?=[b-df-hj-np-tv-z][a-z]{2,})")
 
 
-def _community_names(row: dict[str, str], others: frozenset[str] = frozenset()) -> set[str]:
+def _community_names(row: dict[str, str]) -> set[str]:
     """An OCHA community's names, and the names inside them: each village of a community of
     two (``Ora Qabli - Edwan``, ``عرى القبلي_عدوان``), and a village's own name where OCHA added
-    its sub-district or district to tell namesakes apart (see :func:`_without_admin_suffix`),
-    unless another community bears that name as its own (``others``, folded): plain "أبو راسين"
-    is that one."""
+    its sub-district or district to tell namesakes apart (see :func:`_without_admin_suffix`)."""
     names = {row["name_en"], row["name_en_ref"], row["name_ar"]} - {""}
     parts = set()
     for name in names:
@@ -300,7 +298,7 @@ def _community_names(row: dict[str, str], others: frozenset[str] = frozenset()) 
               for own in [_without_admin_suffix(name, row)] if own}
     latin = {own for name in single if arabic and not is_arabic(name)
              for own in [_without_admin_suffix(name, row)] if own}
-    parts |= {own for own in arabic | latin if normalize(own) not in others}
+    parts |= arabic | latin
     return names | {p for p in parts if len(normalize(p).replace(" ", "")) >= 3}
 
 
@@ -311,11 +309,9 @@ def _add_ocha_communities(b: _Builder) -> None:
         if p.country == "SY":
             grid[(round(p.lat * 20), round(p.lon * 20))].append(i)
     path = DATA / "ocha_communities.csv"
-    rows = read_rows(path, ("pcode", "name_en", "name_ar", "lat", "lon"))
-    own_names = frozenset(normalize(row[k]) for row in rows for k in ("name_en", "name_ar"))
-    for row in rows:
+    for row in read_rows(path, ("pcode", "name_en", "name_ar", "lat", "lon")):
         lat, lon = float(row["lat"]), float(row["lon"])
-        names = _community_names(row, own_names)
+        names = _community_names(row)
         folded = {normalize(n) for n in names}
         merged = False
         merged_into: list[int] = []

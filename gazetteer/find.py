@@ -27,7 +27,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache, partial
 
-from gazetteer.core import ALIAS_PENALTY, Gazetteer, km_between
+from gazetteer.core import ALIAS_PENALTY, OWN_NAME_BONUS, Gazetteer, km_between
 from gazetteer.lexicon import COMMON_ZIPF, lexicon
 from gazetteer.normalize import (
     LATIN_ARTICLES,
@@ -37,7 +37,13 @@ from gazetteer.normalize import (
     normalize,
     normalize_with_offsets,
 )
-from gazetteer.phrases import CLITIC_LETTERS, DIRECTION_WORDS, PREFERS, trigger_of_word
+from gazetteer.phrases import (
+    CLITIC_LETTERS,
+    DIRECTION_WORDS,
+    PLURAL_TRIGGERS,
+    PREFERS,
+    trigger_of_word,
+)
 from gazetteer.records import Candidate, Mention, Place
 from gazetteer.spellings import close_spellings, vowel_spellings
 
@@ -73,6 +79,7 @@ class _Hit:
     prev2: str = ""
     nxt: str = ""
     after_name: bool = False  # the word before ends another name found in the scan
+    plural: bool = False  # governed by a plural trigger word before the list it stands in
 
 
 def _original_span(text: str, offs: Offsets, hit: _Hit) -> tuple[int, int]:
@@ -592,6 +599,21 @@ def _spread_dual_triggers(norm: str, prepared: list) -> None:
             prepared[k] = (*prepared[k][:4], first_trig)
 
 
+def _spread_plural_triggers(norm: str, prepared: list, gaps: list[str | None]) -> None:
+    """A plural trigger word governs every name of the list after it: in "قرى الرشيدية
+    والقاسمية والريحانية" al-Rayhaniya is a village too (not Reyhanli, the Turkish town)."""
+    for k in range(1, len(prepared)):
+        first, first_trig = prepared[k - 1][0], prepared[k - 1][4]
+        if gaps[k - 1] is None or prepared[k][4] is not None or first_trig is None:
+            continue
+        head = first.prev1[1:] if first.prev1[:1] in CLITIC_LETTERS else first.prev1
+        if first.prev1 in PLURAL_TRIGGERS or head in PLURAL_TRIGGERS or (
+                first.prev2.endswith(" of") and first.prev2.split(" ")[0] in PLURAL_TRIGGERS) \
+                or first.plural:
+            prepared[k][0].plural = True
+            prepared[k] = (*prepared[k][:4], first_trig)
+
+
 def _one_sense_per_article(prepared: list, decisions: list, within: list) -> None:
     """A name once read with a village or town word ("قرية صيدا") is that village when it comes
     back bare ("على محور صيدا"), not a namesake elsewhere."""
@@ -657,6 +679,9 @@ def _rank(gaz: Gazetteer, key: str, ids: tuple[int, ...], trig: str | None, coun
         if trig and trig in PREFERS and PREFERS[trig](place):
             score += 3.0
             why.append(f"trigger word asks for a {trig}")
+        if i in own and len(own) < len(ids):
+            score += OWN_NAME_BONUS  # "أبو راسين" itself before "أبو راسين قامشلي"
+            why.append("its own name")
         if place.country in countries and place.kind != "country":
             score += 0.5
             why.append(f"article mentions {place.country}")
@@ -689,7 +714,8 @@ def _decide(gaz: Gazetteer, key: str, ids: tuple[int, ...], trig: str | None,
     scored = []
     for score, i, why in _rank(gaz, key, ids, trig, countries, nearest_km, governorates):
         place = index.places[i]
-        if place.kind == "city" and place.population >= cap:
+        if (place.kind == "city" and place.population >= cap) or (
+                trig == "village" and place.population >= _MAJOR_POPULATION):
             continue  # "قرية صيدا الحانوت", 'بلدة "صيدا"' in Daraa: a village, not Sidon
         if country is not None and place.country != country:
             continue  # "the Lebanese border town of al-Qasr" is no Jordanian village
@@ -805,37 +831,61 @@ def _list_gap(norm: str, first: _Hit, second: _Hit) -> str | None:
 
 #: how far a place can lie from the place the text puts it "west of" or "near"
 _RELATIVE_KM = {"point": 200, "area": 300}
+#: ... and from the town in whose countryside the text puts it ("X بريف تل تمر")
+_COUNTRYSIDE_KM = 60
 
 
-def _placed_relative_to_next(gaz: Gazetteer, norm: str, prepared: list,
-                             decisions: list) -> list[tuple[int, tuple[int, ...]]]:
-    """The names the text places relative to the next one ("تل حديد غرب السويداء", "X قرب Y")
-    whose chosen place lies too far from it to be meant, each with its candidates near enough
-    (none: the name is left out; Tal Hadid in Hasakah is not west of Sweida)."""
+def _relation_to_next(norm: str, hit: _Hit, after: _Hit, relations: frozenset[str]) -> str | None:
+    """How the text places a name relative to the next one: "direction" ("X غرب Y", "X قرب
+    Y"), "countryside" ("X بريف Y", "X في ريف Y"), or ``None``."""
+    gap = norm[hit.end:after.start - after.prefix_len].split()
+    if not gap or len(gap) > 3:
+        return None
+    if hit.nxt in relations and all(w in relations or w == "من" or trigger_of_word(w)
+                                    for w in gap):
+        return "direction"
+    kinds = [trigger_of_word(w) for w in gap if w not in ("في", "من")]
+    if "governorate" in kinds and all(k == "governorate" or k in _SETTLEMENT_TRIGGERS
+                                      for k in kinds):  # "بريف بلدة تل تمر"
+        return "countryside"
+    return None
+
+
+def _placed_relative_to_next(gaz: Gazetteer, norm: str, prepared: list, decisions: list,
+                             gaps: list[str | None]) -> list[tuple[int, tuple[int, ...]]]:
+    """The names the text places relative to the next one ("تل حديد غرب السويداء", "X قرب Y",
+    "X وY بريف تل تمر": a list before the relation word too) whose chosen place lies too far
+    from it to be meant, each with its candidates near enough (none: the name is left out; Tal
+    Hadid in Hasakah is not west of Sweida, Tal Shnan near Homs is not in Tal Tamr's
+    countryside)."""
     index, relations = gaz.index, lexicon().relations_after
     out = []
     for k in range(len(prepared) - 1):
-        hit, after = prepared[k][0], prepared[k + 1][0]
-        here, there = decisions[k], decisions[k + 1]
-        if here is None or there is None or hit.nxt not in relations or here[1].is_area:
+        there = decisions[k + 1]
+        if there is None or there[1].kind in ("country", "region", "river"):
             continue
-        gap = norm[hit.end:after.start - after.prefix_len].split()
-        if not gap or len(gap) > 3 or not all(w in relations or w == "من" or trigger_of_word(w)
-                                              for w in gap):
-            continue
+        relation = _relation_to_next(norm, prepared[k][0], prepared[k + 1][0], relations)
+        if relation is None or (relation == "countryside" and there[1].is_area):
+            continue  # the countryside of a governorate is _stated_governorates' business
         anchor = there[1]
-        if anchor.kind in ("country", "region", "river"):
-            continue
-        if _near_enough(here[1], anchor):
-            continue
-        out.append((k, tuple(i for i in prepared[k][3]
-                             if _near_enough(index.places[i], anchor))))
+        near = partial(_near_enough, anchor=anchor, countryside=relation == "countryside")
+        first = k
+        while first > 0 and gaps[first - 1] is not None:
+            first -= 1  # "الدردارة وتل شنان بريف تل تمر": the whole list
+        for j in range(first, k + 1):
+            here = decisions[j]
+            if here is None or here[1].is_area or near(here[1]):
+                continue
+            out.append((j, tuple(i for i in prepared[j][3] if near(index.places[i]))))
     return out
 
 
-def _near_enough(place: Place, anchor: Place) -> bool:
+def _near_enough(place: Place, anchor: Place, countryside: bool = False) -> bool:
     """True when ``place`` can be what the text puts "west of" or "near" ``anchor``: within reach
-    of it, or in its governorate ("بادية السخنة شرقي حمص": Homs the governorate is meant)."""
+    of it, or in its governorate ("بادية السخنة شرقي حمص": Homs the governorate is meant); in
+    the countryside of a town, close to it."""
+    if countryside:
+        return km_between(place.lat, place.lon, anchor.lat, anchor.lon) <= _COUNTRYSIDE_KM
     if place.admin1 == anchor.admin1 and place.country == anchor.country:
         return True
     limit = _RELATIVE_KM["area" if anchor.is_area else "point"]
@@ -952,6 +1002,8 @@ def find_mentions(gaz: Gazetteer, text: str, *, keep_metonyms: bool = False) -> 
         prepared.append((hit, span, surface, ids, _trigger(norm, hit)))
 
     _spread_dual_triggers(norm, prepared)
+    gaps = _list_gaps(norm, prepared)
+    _spread_plural_triggers(norm, prepared, gaps)
 
     anchor_ids: dict[str, tuple[Place, str]] = {}
     countries: set[str] = set()
@@ -994,7 +1046,6 @@ def find_mentions(gaz: Gazetteer, text: str, *, keep_metonyms: bool = False) -> 
     decided: dict[tuple, tuple | None] = {}
     decisions: list[tuple | None] = []
     within = _stated_governorates(norm, gaz, prepared)
-    gaps = _list_gaps(norm, prepared)
     listed_items = _list_items(gaps, len(prepared))
     nations = [_stated_country(norm, item[0]) for item in prepared]
     # one country per name in an article: "al-Qasr" after "the Lebanese town of al-Qasr"
@@ -1017,12 +1068,20 @@ def find_mentions(gaz: Gazetteer, text: str, *, keep_metonyms: bool = False) -> 
                                governorates=governorates, article_countries=article_countries,
                                within=within[k], country=nations[k])
 
-    for k, near_ids in _placed_relative_to_next(gaz, norm, prepared, decisions):
+    moved: dict[tuple[str, str], tuple | None] = {}
+    for k, near_ids in _placed_relative_to_next(gaz, norm, prepared, decisions, gaps):
         hit, _span, _surface, _ids, trig = prepared[k]
+        was = decisions[k][1].place_id
         decisions[k] = None if not near_ids else _decide(
             gaz, hit.key, near_ids, trig, countries, partial(nearest_km, key=hit.key),
             governorates=governorates, article_countries=article_countries, within=within[k],
             in_list=listed_items[k], country=nations[k])
+        moved[(hit.key, was)] = decisions[k]
+    if moved:
+        # the same name elsewhere in the article is not the namesake the text ruled out there
+        for k, (hit, *_rest) in enumerate(prepared):
+            if decisions[k] is not None and (hit.key, decisions[k][1].place_id) in moved:
+                decisions[k] = moved[(hit.key, decisions[k][1].place_id)]
 
     _one_sense_per_article(prepared, decisions, within)
 

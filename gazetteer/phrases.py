@@ -30,6 +30,9 @@ DIRECTION_WORDS = frozenset({
     "eastern", "western", "northern", "southern", "central", "northeastern", "northwestern",
     "southeastern", "southwestern", "east", "west", "north", "south",
 })
+#: trigger words in the plural: they govern every name of the list after them ("قرى الرشيدية
+#: والقاسمية والريحانية", "the villages of X, Y and Z")
+PLURAL_TRIGGERS = frozenset({"قري", "بلدات", "مدن", "احياء", "villages", "towns"})
 #: the one-letter proclitics a word may carry ("وبلدة", "بريف", "لقرية")
 CLITIC_LETTERS = frozenset("وفبلك")
 _LEADING_EN = frozenset({"the", "in", "of", "rural"})

@@ -590,3 +590,29 @@ def test_close_transliterations_near_the_articles_places(gaz, text, surface, pla
 def test_a_possessive_does_not_join_a_country_to_the_next_name(gaz):
     found = gaz.find("Israel struck a house in southern Lebanon's Nabatiyeh area on Monday.")
     assert "Nabatiyeh" in [m.surface for m in found]
+
+
+def test_a_place_in_a_towns_countryside_lies_near_that_town(gaz):
+    # Tal Shnan of Homs is 300 km from Tal Tamr: not the village "in Tal Tamr's countryside",
+    # neither there nor where the article names it again
+    text = "قصفت المدفعية قرى الدردارة وتل شنان بريف تل تمر، ثم عادت وقصفت تل شنان مساءً."
+    found = [(m.surface, m.place.admin1) for m in gaz.find(text)]
+    assert ("الدردارة", "Al-Hasakeh") in found and all(s != "تل شنان" for s, _ in found)
+    assert [m.surface for m in gaz.find("تعرضت قرية العوجة بريف بلدة تل تمر للقصف.")] == [
+        "تل تمر"]
+
+
+def test_a_plural_trigger_word_governs_the_whole_list(gaz):
+    found = gaz.find("سقطت قذائف على قرى الرشيدية والقاسمية والريحانية على محور تل تمر.")
+    rayhaniya = next(m for m in found if m.surface == "الريحانية")
+    # a village, not Reyhanli (a Turkish town of 57,000)
+    assert rayhaniya.place.country == "SY" and rayhaniya.place.kind == "village"
+    assert "السكرية" in [m.surface for m in gaz.find(
+        "أخلت الميليشيات مقراتها في أحياء الجمعيات والسكرية في البوكمال.")]
+
+
+def test_the_place_bearing_a_name_as_its_own_wins_a_close_call(gaz):
+    # OCHA's "أبو راسين قامشلي" is a namesake told apart by its district: plain "أبو راسين"
+    # near Tal Tamr is the town itself
+    found = gaz.find("قصفت القوات التركية قرى في ريف أبو راسين وتل تمر والدرباسية.")
+    assert found[0].surface == "أبو راسين" and found[0].place.place_id == "ocha:C5005"
