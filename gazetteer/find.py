@@ -637,6 +637,28 @@ def _beside_a_town(place: Place, anchors: list[Place]) -> bool:
                for a in anchors)
 
 
+#: words that may stand between a quarter's name and its town: "حي X في مدينة Y", "the X
+#: neighborhood of Y city", "the X neighborhood, west of Y"
+_QUARTER_OF_WORDS = frozenset(normalize(w) for w in (
+    "في", "من", "of", "in", "the", "neighborhood", "neighbourhood", "district", "quarter",
+    "city", "town", "west", "east", "north", "south", "مدينة", "بمدينة", "غرب", "شرق", "شمال",
+    "جنوب", "غربي", "شرقي", "شمالي", "جنوبي"))
+
+
+def _town_named_after(norm: str, prepared: list, decisions: list, k: int) -> Place | None:
+    """The town or city named right after the quarter ``k`` ("حي X بمدينة Y", "the X
+    neighborhood, west of Qamishli"), if the text names one."""
+    if k + 1 >= len(prepared) or decisions[k + 1] is None:
+        return None
+    town = decisions[k + 1][1]
+    if town.kind not in ("city", "town"):
+        return None
+    hit, after = prepared[k][0], prepared[k + 1][0]
+    gap = norm[hit.end:after.start - after.prefix_len].replace(",", " ").replace("،", " ")
+    words = gap.split()
+    return town if len(words) <= 4 and all(w in _QUARTER_OF_WORDS for w in words) else None
+
+
 def _main_town(anchors: list[Place], prepared: list, index) -> Place | None:
     """The town named most often in the article, among the confidently placed ones."""
     towns = {a.place_id: a for a in anchors if a.kind in ("city", "town")}
@@ -688,8 +710,8 @@ def _rank(gaz: Gazetteer, key: str, ids: tuple[int, ...], trig: str | None, coun
         if place.admin1 in governorates and not place.is_area and trig != "governorate":
             score += 1.0
             why.append(f"in {place.admin1}, which the article names")
-        if not place.is_area:
-            d = nearest_km(place)
+        if not place.is_area or place.kind in ("district", "subdistrict"):
+            d = nearest_km(place)  # a district is small enough for its centre to tell
             if d < 300:
                 score += 1.5 * (1 - d / 300)
                 why.append(f"{d:.0f} km from another place in the article")
@@ -1088,24 +1110,27 @@ def find_mentions(gaz: Gazetteer, text: str, *, keep_metonyms: bool = False) -> 
     mentions: list[Mention] = []
     main_town: list[Place | None] = []
     capitals = index.capitals
-    for (hit, span, surface, _ids, trig), decision in zip(prepared, decisions, strict=True):
+    for k, ((hit, span, surface, _ids, trig), decision) in enumerate(
+            zip(prepared, decisions, strict=True)):
         if decision is None:
             continue
         best_i, place, reasons, confidence, alternatives = decision
         if trig == "neighbourhood" and not place.is_area and (
                 nearest_km(place) > _NEAR_KM
                 or (place.kind in ("village", "town") and not _beside_a_town(place, anchors))):
-            if not main_town:
-                main_town.append(_main_town(anchors, prepared, index))
-            town = main_town[0]
+            town, whose = _town_named_after(norm, prepared, decisions, k), "the town named with it"
+            if town is None:
+                if not main_town:
+                    main_town.append(_main_town(anchors, prepared, index))
+                town, whose = main_town[0], "the article's town"
             if town is not None and town.place_id != place.place_id:
                 # "حي الجورة" far from everything else, "the al-Hilaliye neighborhood" named
-                # like a village 70 km away: a quarter of the article's town
+                # like a village 70 km away: a quarter of the town named with it ("west of
+                # Qamishli"), else of the article's town
                 place = replace(town, place_id=f"{town.place_id}#{hit.key}",
                                 name=f"{town.name}: {surface}", kind="neighborhood",
                                 geo_precision=2, source=f"{town.source}+neighbourhood")
-                reasons = (*reasons,
-                           f"neighbourhood taken to be in {town.name}, the article's town")
+                reasons = (*reasons, f"neighbourhood taken to be in {town.name}, {whose}")
         role = None
         if best_i in capitals and _is_metonym(gaz, text, norm, hit, best_i, span):
             if not keep_metonyms:

@@ -616,3 +616,24 @@ def test_the_place_bearing_a_name_as_its_own_wins_a_close_call(gaz):
     # near Tal Tamr is the town itself
     found = gaz.find("قصفت القوات التركية قرى في ريف أبو راسين وتل تمر والدرباسية.")
     assert found[0].surface == "أبو راسين" and found[0].place.place_id == "ocha:C5005"
+
+
+def test_a_quarter_lies_in_the_town_named_with_it(gaz):
+    text = ("وصلت تعزيزات إلى دير الزور، ثم انفجرت دراجة مفخخة في حي الطويبة بمدينة البوكمال. "
+            "وتحدث سكان دير الزور عن الانفجار.")
+    quarter = next(m for m in gaz.find(text) if m.surface == "الطويبة")
+    assert quarter.place.place_id.startswith("gn:174448#")  # Albukamal, not Deir ez-Zor
+    text = ("Amuda was shelled again. The drone hit a car in the al-Hilaliye neighborhood, west "
+            "of Qamishli. Amuda residents fled.")
+    quarter = next(m for m in gaz.find(text) if m.surface == "Hilaliye")
+    assert quarter.place.place_id.startswith("gn:173377#")  # Qamishli, not Amuda
+
+
+@pytest.mark.parametrize(("text", "admin1"), [
+    ("شن التنظيم هجوما في بادية الرصافة جنوبي الرقة.", "Ar-Raqqa"),  # Resafa (Wikipedia)
+    ("قصفت الطائرات مواقع في الرصافة والكرخ ببغداد.", "Baghdad"),  # the Baghdad district
+    ("An IED exploded in Baghdad's Rusafa district.", "Baghdad"),
+])
+def test_resafa_of_raqqa_and_rusafa_of_baghdad(gaz, text, admin1):
+    found = next(m for m in gaz.find(text) if m.surface in ("الرصافة", "Rusafa"))
+    assert found.place.admin1 == admin1
