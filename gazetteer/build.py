@@ -277,6 +277,8 @@ def _a_name_of_its_own(words: list[str]) -> bool:
 
 
 _GLUED_ARTICLE = re.compile(r"\b([EA]l)(?=[b-df-hj-np-tv-z][a-z]{2,})")
+#: what joins the villages of one OCHA community ("Ora Qabli - Edwan", "عرى القبلي_عدوان")
+_COMPOUND = re.compile(r" - |_|/")
 
 
 def _community_names(row: dict[str, str]) -> set[str]:
@@ -286,14 +288,14 @@ def _community_names(row: dict[str, str]) -> set[str]:
     names = {row["name_en"], row["name_en_ref"], row["name_ar"]} - {""}
     parts = set()
     for name in names:
-        if re.search(r" - |_|/", name):  # not the town it lies by ("Deirotan / Jableh")
-            parts |= {p.strip() for p in re.split(r" - |_|/", name)
+        if _COMPOUND.search(name):  # not the town it lies by ("Deirotan / Jableh")
+            parts |= {p.strip() for p in _COMPOUND.split(name)
                       if p.strip() and not _names_its_unit(p.strip(), row)}
-    # the Arabic name says whether the last words are an added unit: "معرة صيدنايا" is
-    # Sednaya's Maarat, "Upper Makhrim" is not an "Upper" of Makhrim
     # OCHA glues the article to the word after it ("Maaret Elnaasan", "Orm Eljoz")
     parts |= {_GLUED_ARTICLE.sub(r"\1 ", n) for n in names | parts if not is_arabic(n)}
-    single = {n for n in names if not re.search(r" - |_|/", n)} | parts
+    single = {n for n in names if not _COMPOUND.search(n)} | parts
+    # the Arabic name says whether the last words are an added unit: "معرة صيدنايا" is
+    # Sednaya's Maarat, "Upper Makhrim" is not an "Upper" of Makhrim
     arabic = {own for name in single if is_arabic(name)
               for own in [_without_admin_suffix(name, row)] if own}
     latin = {own for name in single if arabic and not is_arabic(name)

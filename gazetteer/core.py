@@ -192,18 +192,18 @@ class Gazetteer:
         other vowels ("Hajeen"); each with the reason."""
         from gazetteer.spellings import loose_index, loose_key
 
-        found: dict[int, tuple[str, ...]] = {}
-        if is_arabic(key):
+        arabic = is_arabic(key)
+        if arabic:
             bare = key[2:] if key.startswith("ال") else ""
             variants = arabic_variants(key) | ({bare} if len(bare) >= 3 else {"ال" + key})
         else:
             variants = latin_variants(key)
+        found: dict[int, tuple[str, ...]] = {}
         for variant in sorted(variants - {key}):
             for i in self._index.keys.get(variant, ()):
                 found.setdefault(i, (f"respelled: written {variant!r}",))
-        if not is_arabic(key):
-            for i in loose_index(self).get(loose_key(key), ()):
-                found.setdefault(i, ("respelled: its article or vowels written otherwise",))
+        for i in () if arabic else loose_index(self).get(loose_key(key), ()):
+            found.setdefault(i, ("respelled: its article or vowels written otherwise",))
         return {i: why for i, why in found.items() if self._index.places[i].country in self.focus}
 
     def _fuzzy(self, key: str) -> dict[int, tuple[str, ...]]:

@@ -79,7 +79,6 @@ class _Hit:
     prev2: str = ""
     nxt: str = ""
     after_name: bool = False  # the word before ends another name found in the scan
-    plural: bool = False  # governed by a plural trigger word before the list it stands in
 
 
 def _original_span(text: str, offs: Offsets, hit: _Hit) -> tuple[int, int]:
@@ -599,18 +598,23 @@ def _spread_dual_triggers(norm: str, prepared: list) -> None:
             prepared[k] = (*prepared[k][:4], first_trig)
 
 
-def _spread_plural_triggers(norm: str, prepared: list, gaps: list[str | None]) -> None:
+def _after_plural_trigger(hit: _Hit) -> bool:
+    """True when a plural trigger word comes right before the name ("وقرى X", "villages of X")."""
+    word = hit.prev1
+    if word in PLURAL_TRIGGERS or (word[:1] in CLITIC_LETTERS and word[1:] in PLURAL_TRIGGERS):
+        return True
+    return hit.prev2.endswith(" of") and hit.prev2.split(" ")[0] in PLURAL_TRIGGERS
+
+
+def _spread_plural_triggers(prepared: list, gaps: list[str | None]) -> None:
     """A plural trigger word governs every name of the list after it: in "قرى الرشيدية
     والقاسمية والريحانية" al-Rayhaniya is a village too (not Reyhanli, the Turkish town)."""
+    governed = False  # the name before is a list item after a plural trigger word
     for k in range(1, len(prepared)):
         first, first_trig = prepared[k - 1][0], prepared[k - 1][4]
-        if gaps[k - 1] is None or prepared[k][4] is not None or first_trig is None:
-            continue
-        head = first.prev1[1:] if first.prev1[:1] in CLITIC_LETTERS else first.prev1
-        if first.prev1 in PLURAL_TRIGGERS or head in PLURAL_TRIGGERS or (
-                first.prev2.endswith(" of") and first.prev2.split(" ")[0] in PLURAL_TRIGGERS) \
-                or first.plural:
-            prepared[k][0].plural = True
+        governed = (gaps[k - 1] is not None and prepared[k][4] is None
+                    and first_trig is not None and (governed or _after_plural_trigger(first)))
+        if governed:
             prepared[k] = (*prepared[k][:4], first_trig)
 
 
@@ -1025,7 +1029,7 @@ def find_mentions(gaz: Gazetteer, text: str, *, keep_metonyms: bool = False) -> 
 
     _spread_dual_triggers(norm, prepared)
     gaps = _list_gaps(norm, prepared)
-    _spread_plural_triggers(norm, prepared, gaps)
+    _spread_plural_triggers(prepared, gaps)
 
     anchor_ids: dict[str, tuple[Place, str]] = {}
     countries: set[str] = set()

@@ -156,9 +156,10 @@ def _bare_similarity(a: str, b: str) -> float:
 
 
 def _within(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    """True when ``start:end`` lies inside one of the sorted ``spans``."""
+    """True when ``start:end`` lies inside one of the sorted, non-overlapping ``spans`` (only
+    the last one starting before it can hold it)."""
     k = bisect_right(spans, (start, math.inf)) - 1
-    return any(spans[j][1] >= end for j in range(max(0, k - 3), k + 1))
+    return k >= 0 and spans[k][1] >= end
 
 
 def close_spellings(gaz: Gazetteer, text: str, taken: bytearray, scanned: set[tuple[int, int]],
@@ -179,7 +180,8 @@ def close_spellings(gaz: Gazetteer, text: str, taken: bytearray, scanned: set[tu
         if key in gaz.index.keys:
             continue
         trig = _english_trigger(text, m.start(), lex)
-        if not (trig or _TRANSLITERATION.fullmatch(surface)):
+        shaped = _TRANSLITERATION.fullmatch(surface) is not None
+        if not (trig or shaped):
             continue  # an English word or a name of another shape, unless a trigger comes first
         if not trig and any(w in lex.given_names for w in key.split(" ")):
             continue  # "Abu Mohammad" is a person's kunya
@@ -192,7 +194,7 @@ def close_spellings(gaz: Gazetteer, text: str, taken: bytearray, scanned: set[tu
                 continue
             matched = first.split("'")[1] if "'" in first else ""
             if first.startswith("fuzzy") and _bare_similarity(key, matched) < (
-                    0.9 if _TRANSLITERATION.fullmatch(surface) else 0.95):
+                    0.9 if shaped else 0.95):
                 # alike only in their article ("al watan" is not "al wasita"); a name of no
                 # Arabic shape must be spelled closer still
                 continue
