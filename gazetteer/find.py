@@ -792,7 +792,7 @@ def _stated_governorates(norm: str, gaz: Gazetteer, prepared: list) -> list[froz
         if k + 1 < len(prepared) and prepared[k + 1][4] in ("governorate", "area"):
             after = prepared[k + 1][0]
             gap = norm[hit.end:after.start - after.prefix_len]
-            words = gap.replace(",", " ").replace("،", " ").split()
+            words = gap.replace(",", " ").replace("،", " ").split() if len(gap) <= 30 else ()
             if len(gap) <= 30 and all(w in _WITHIN_WORDS or w in DIRECTION_WORDS
                                       or trigger_of_word(w, with_article=True) == "governorate"
                                       for w in words):
@@ -847,8 +847,10 @@ _LIST_GAP = re.compile(r"[ ,،]*(?:(?:and|or|او)[ ,،]*)?")
 
 def _list_gap(norm: str, first: _Hit, second: _Hit) -> str | None:
     """What separates two names when it is only commas and "and"/"or"/"و" (else ``None``)."""
+    if second.start - second.prefix_len - first.end > 8:
+        return None
     gap = norm[first.end:second.start - second.prefix_len]
-    if len(gap) > 8 or not _LIST_GAP.fullmatch(gap):
+    if not _LIST_GAP.fullmatch(gap):
         return None
     if gap.strip() or (second.prefix_len and norm[second.start - second.prefix_len] == "و"):
         return gap
@@ -864,7 +866,7 @@ _COUNTRYSIDE_KM = 60
 def _relation_to_next(norm: str, hit: _Hit, after: _Hit, relations: frozenset[str]) -> str | None:
     """How the text places a name relative to the next one: "direction" ("X غرب Y", "X قرب
     Y"), "countryside" ("X بريف Y", "X في ريف Y"), or ``None``."""
-    gap = norm[hit.end:after.start - after.prefix_len].split()
+    gap = norm[hit.end:after.start - after.prefix_len].split(None, 3)
     if not gap or len(gap) > 3:
         return None
     if hit.nxt in relations and all(w in relations or w == "من" or trigger_of_word(w)
