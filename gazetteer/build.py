@@ -30,7 +30,7 @@ from gazetteer.normalize import (
 )
 from gazetteer.records import Place
 
-FORMAT_VERSION = 28
+FORMAT_VERSION = 29
 _NEWS_SPELLING_COUNTRIES = frozenset({"SY", "IQ", "LB", "JO"})
 
 #: GeoNames coverage: every populated place in these countries ...
@@ -84,6 +84,10 @@ def _kind_for_population(pop: int) -> str:
 #: What a district or sub-district seat that GeoNames lists without a population counts as
 #: when ranking namesakes (Ariha in Idlib against Jericho, Ras al-Ain against Ceylanpinar).
 _SEAT_POPULATION = 1_000
+#: word frequencies (Zipf) from which a name is also a word (find asks it for evidence), and
+#: from which the word is too everyday to be a village's name with an article added
+_WORD_ZIPF = 3.0
+_EVERYDAY_ZIPF = 4.0
 
 
 def _prior(place: Place) -> float:
@@ -451,7 +455,9 @@ def _add_countries(b: _Builder) -> None:
         )
 
 
-def _add_overlay(b: _Builder) -> None:
+def _add_overlay(b: _Builder, admin1_names: dict[str, set[str]]) -> None:
+    """The curated places; ``admin1_names`` are the governorates of the countries whose admin
+    areas are loaded, which an overlay row must name as they do (find compares them)."""
     path = DATA / "overlay.csv"
     required = ("id", "name", "lat", "lon", "kind", "source")
     for line, row in enumerate(read_rows(path, required), start=2):
@@ -460,6 +466,10 @@ def _add_overlay(b: _Builder) -> None:
         except ValueError as exc:
             raise DataFileError(f"{path}:{line}: bad coordinates {row['lat']!r}, {row['lon']!r}") \
                 from exc
+        known = admin1_names.get(row.get("country", ""))
+        if known and row.get("admin1") and row["admin1"] not in known:
+            raise DataFileError(f"{path}:{line}: admin1 {row['admin1']!r} is not a governorate of "
+                                f"{row['country']} (one of: {', '.join(sorted(known))})")
         if f"cur:{row['id']}" in b.by_id:
             raise DataFileError(f"{path}:{line}: the id {row['id']!r} is used twice")
         names = {row["name"], row.get("name_ar", "")}
@@ -553,7 +563,10 @@ def build_index() -> Index:
     b.capitals = set()
     _add_countries(b)
     _add_admin_areas(b, admin)
-    _add_overlay(b)
+    admin1_names: dict[str, set[str]] = defaultdict(set)
+    for feature in admin:
+        admin1_names[feature["properties"]["country"]].add(feature["properties"]["admin1"])
+    _add_overlay(b, admin1_names)
     _add_geonames(b, _admin_lookup(admin))
     _add_ocha_communities(b)
     _add_iraq_arabic_names(b)
@@ -594,9 +607,13 @@ def build_index() -> Index:
             if " " in key or key.startswith("ال") or len(key) < 3:
                 continue
             variant = "ال" + key
-            # three letters with the article are often a word ("الجمل"): only the rare ones
+            # three letters with the article are often a word ("الجمل"): only the rare ones;
+            # a word of middling frequency ("الصياد", the hunter) is taken too, and is read as
+            # the village only after a trigger word ("قرية الصياد"): find treats a village
+            # named like a word so
             rare = 3.0 if len(key) >= 4 else 2.0
-            if variant not in keyed and zipf_frequency(variant, "ar") < rare:
+            zipf = zipf_frequency(variant, "ar")
+            if variant not in keyed and (zipf < rare or _WORD_ZIPF <= zipf < _EVERYDAY_ZIPF):
                 news_keyed[variant].add(i)
     for variant, ids in news_keyed.items():
         keyed[variant] = ids

@@ -908,6 +908,65 @@ def _placed_relative_to_next(gaz: Gazetteer, norm: str, prepared: list, decision
     return out
 
 
+#: a list item this sure of its place vouches for where the list is
+_SURE = 0.9
+#: how close a namesake must lie to a sure item of its list to be taken instead
+_LIST_KM = 30
+
+
+def _listed_apart(index, norm: str, prepared: list, decisions: list,
+                  gaps: list[str | None]) -> list[tuple[int, tuple[int, ...]]]:
+    """The unsure items of a list ("قرى الرويضة وأم خزيم وشطيب") placed far from every sure
+    item of it while a namesake lies close to one, each with those close namesakes: names listed
+    together lie together (the Rweideh beside Shatib, not the one 60 km away)."""
+    out = []
+    k = 0
+    while k < len(prepared):
+        last = k
+        while last < len(gaps) and (gaps[last] is not None or _items_between(
+                norm, prepared[last][0], prepared[last + 1][0])):
+            last += 1
+        if last > k:
+            sure = [(j, decisions[j][1]) for j in range(k, last + 1) if decisions[j] is not None
+                    and not decisions[j][1].is_area and decisions[j][3] >= _SURE]
+            for j in range(k, last + 1):
+                decision = decisions[j]
+                if decision is None or decision[1].is_area or decision[3] >= _SURE:
+                    continue
+                others = [p for i, p in sure if i != j]
+                if not others or _closest_km(decision[1], others) <= _NEAR_KM:
+                    continue
+                near = tuple(i for i in prepared[j][3] if not index.places[i].is_area
+                             and _closest_km(index.places[i], others) <= _LIST_KM)
+                if near:
+                    out.append((j, near))
+        k = last + 1
+    return out
+
+
+#: what separates the items of a list: a comma, "and"/"or", or "و" glued to the next item
+_ITEM_SEPARATOR = re.compile(r"\s*[,،]\s*(?:(?:and|or|او) +)?|\s+(?:and|or|او)\s+|\s+(?=و)")
+_CLAUSE_END = re.compile("[.؛;:!?()\"«»“”\n]")
+
+
+def _items_between(norm: str, first: _Hit, second: _Hit) -> bool:
+    """True when only list items of a word or two, names the gazetteer does not know, stand
+    between two names of one list ("الرويضة وأم خزيم والظافرية وشطيب")."""
+    begin, end = first.end, second.start - second.prefix_len
+    if end - begin > 60 or _CLAUSE_END.search(norm, begin, end):
+        return False
+    gap = norm[begin:end]
+    if not (second.prefix_len and norm[end] == "و") and not re.search(
+            r"(?:[,،]|\b(?:and|or)|او) *$", gap):
+        return False  # the second name must open an item itself
+    items = [item for item in _ITEM_SEPARATOR.split(gap.strip()) if item.strip(" ,،")]
+    return 0 < len(items) <= 4 and all(len(item.split()) <= 2 for item in items)
+
+
+def _closest_km(place: Place, others: list[Place]) -> float:
+    return min(km_between(place.lat, place.lon, o.lat, o.lon) for o in others)
+
+
 def _near_enough(place: Place, anchor: Place, countryside: bool = False) -> bool:
     """True when ``place`` can be what the text puts "west of" or "near" ``anchor``: within reach
     of it, or in its governorate ("بادية السخنة شرقي حمص": Homs the governorate is meant); in
@@ -1105,6 +1164,16 @@ def find_mentions(gaz: Gazetteer, text: str, *, keep_metonyms: bool = False) -> 
             governorates=governorates, article_countries=article_countries, within=within[k],
             in_list=listed_items[k], country=nations[k])
         moved[(hit.key, was)] = decisions[k]
+    for k, near_ids in _listed_apart(index, norm, prepared, decisions, gaps):
+        hit, _span, _surface, _ids, trig = prepared[k]
+        moved_to = _decide(
+            gaz, hit.key, near_ids, trig, countries, partial(nearest_km, key=hit.key),
+            governorates=governorates, article_countries=article_countries, within=within[k],
+            in_list=True, country=nations[k])
+        if moved_to is not None:
+            best_i, place, reasons, confidence, alternatives = moved_to
+            decisions[k] = (best_i, place, (*reasons, "listed with names it lies beside"),
+                            confidence, alternatives)
     if moved:
         # the same name elsewhere in the article is not the namesake the text ruled out there
         for k, (hit, *_rest) in enumerate(prepared):

@@ -637,3 +637,24 @@ def test_a_quarter_lies_in_the_town_named_with_it(gaz):
 def test_resafa_of_raqqa_and_rusafa_of_baghdad(gaz, text, admin1):
     found = next(m for m in gaz.find(text) if m.surface in ("الرصافة", "Rusafa"))
     assert found.place.admin1 == admin1
+
+
+@pytest.mark.parametrize("text", [
+    "تواصلت الاشتباكات بريف حماه الشرقي، وقصفت المدفعية قرى الرويضة وجب الغنم وشطيب شمال حماه.",
+    "تواصلت الاشتباكات بريف حماه الشرقي، وقصفت المدفعية قرى الرويضة، جب الغنم، وشطيب.",
+])
+def test_names_listed_together_lie_together(gaz, text):
+    # OCHA has a Rweideh in Idleb, 4 km from Shatib, and one 60 km off in Hama's east; the
+    # article naming Hama's countryside does not pull the listed one away from its neighbour,
+    # even past a name the gazetteer does not know
+    found = {m.surface: m for m in gaz.find(text)}
+    assert found["الرويضة"].place.place_id == "ocha:C4092"
+    assert "listed with names it lies beside" in found["الرويضة"].reasons
+    assert found["شطيب"].place.admin1 == "Idleb"
+
+
+def test_a_village_named_like_a_word_with_an_article_needs_its_trigger_word(gaz):
+    # OCHA's "صياد" (Hama) written with the article is also "the hunter"
+    assert next((m.surface, m.place.place_id) for m in gaz.find(
+        "سقطت قذائف على قرية الصياد قرب لطمين")) == ("الصياد", "ocha:C3460")
+    assert [m.surface for m in gaz.find("باع الصياد سمكه في سوق حماة")] == ["حماة"]

@@ -177,7 +177,31 @@ def test_an_overlay_id_used_twice_is_a_clear_error(tmp_path, monkeypatch):
     (tmp_path / "overlay.csv").write_text(header + row + row, encoding="utf-8")
     monkeypatch.setattr(build, "DATA", tmp_path)
     with pytest.raises(DataFileError, match=r"overlay.csv:3: the id 'x' is used twice"):
-        build._add_overlay(build._Builder())
+        build._add_overlay(build._Builder(), {})
+
+
+def test_an_overlay_governorate_spelled_unlike_the_admin_areas_is_a_clear_error(tmp_path,
+                                                                                  monkeypatch):
+    # find compares governorates by name ("X بريف دير الزور" keeps only places in it): an
+    # overlay row spelling one its own way would fall out of every such article
+    from gazetteer import build
+    from gazetteer.lexicon import DataFileError
+
+    header = ("id,name,name_ar,aliases_en,aliases_ar,lat,lon,kind,country,admin1,geo_precision,"
+              "source\n")
+    row = "x,X,,,,35.3,40.1,town,SY,Deir ez-Zor,1,https://example.org\n"
+    (tmp_path / "overlay.csv").write_text(header + row, encoding="utf-8")
+    monkeypatch.setattr(build, "DATA", tmp_path)
+    with pytest.raises(DataFileError, match=r"overlay.csv:2: admin1 'Deir ez-Zor' is not a "
+                                            r"governorate of SY \(one of: .*Deir-ez-Zor"):
+        build._add_overlay(build._Builder(), {"SY": {"Deir-ez-Zor", "Homs"}})
+
+
+def test_overlay_places_lie_in_the_governorate_the_text_names(gaz):
+    # the Imam Ali base is in the countryside of Deir ez-Zor, as the admin areas name it
+    found = gaz.find("قصفت طائرات مجهولة قاعدة الإمام علي في ريف دير الزور الشرقي")
+    assert [(m.surface, m.place.place_id) for m in found] == [
+        ("قاعدة الإمام علي", "cur:imam-ali-base"), ("دير الزور", "ocha:SY09")]
 
 
 def test_an_iraqi_sub_district_without_a_geonames_town_resolves_as_an_area(gaz):
