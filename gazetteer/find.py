@@ -38,8 +38,10 @@ from gazetteer.normalize import (
     normalize_with_offsets,
 )
 from gazetteer.phrases import (
+    ARABIC_FUNCTION_WORDS,
     CLITIC_LETTERS,
     DIRECTION_WORDS,
+    PERSON_HEADS,
     PLURAL_TRIGGERS,
     PREFERS,
     trigger_of_word,
@@ -320,6 +322,8 @@ def _not_a_place(gaz: Gazetteer, text: str, norm: str, hit: _Hit, surface: str,
             hit.key in _NAME_WORDS and _CAPITAL_AFTER.match(following))):
         return "start of a longer name"  # "Sayda al-Hanout", "Tel Abu Ghithar"
     prev1, prev2, nxt = hit.prev1, hit.prev2, hit.nxt
+    if arabic and _goes_on_as_a_persons_name(hit.key, nxt, lex):
+        return f"start of a longer name ({surface} {nxt})"  # "جبل الشيخ بركات"
     if not arabic and _NAME_WORD_BEFORE.search(text, max(0, span[0] - 12), span[0]):
         return f"end of a longer name ({prev1.title()} {surface})"
     if not arabic and prev1 in LATIN_ARTICLES:  # "Ahmed al-Sharaa": the word before "al"
@@ -370,6 +374,19 @@ def _not_a_place(gaz: Gazetteer, text: str, norm: str, hit: _Hit, surface: str,
     if _inside_quoted_outlet(norm, hit.start, hit.end, quotes, leads):
         return "outlet name in quotes"
     return None
+
+
+def _goes_on_as_a_persons_name(key: str, nxt: str, lex) -> bool:
+    """True when a name ending in a word that heads a person's name ("جبل الشيخ") is followed
+    by a word that reads as that person's name ("بركات"), not by a function word, an adjective
+    with its article, a conjunction or a trigger word."""
+    last = key[key.rfind(" ") + 1:]
+    if last not in PERSON_HEADS or " " not in key or not nxt or not is_arabic_letter(nxt[0]):
+        return False
+    if nxt.startswith(("ال", "و", "ف")) or nxt in ARABIC_FUNCTION_WORDS:
+        return False
+    return not (nxt in lex.cue_words or nxt in lex.relations_after or nxt in DIRECTION_WORDS
+                or trigger_of_word(nxt) is not None)
 
 
 def _is_metonym(gaz: Gazetteer, text: str, norm: str, hit: _Hit, idx: int,

@@ -106,3 +106,19 @@ def split_phrase(key: str) -> tuple[tuple[str, ...], str | None] | None:
 
 def _kind(trig: str) -> str | None:
     return None if trig in ("direction", "landform") else trig
+
+
+#: words that head a person's name ("الشيخ بركات", "أبو علي"): a place name ending in one
+#: ("جبل الشيخ", Mount Hermon) goes on as another's when a name follows ("جبل الشيخ بركات")
+PERSON_HEADS = frozenset({"الشيخ", "شيخ", "ابو", "ام", "السيد", "الامام", "النبي", "سيدي"})
+#: Arabic words that follow a place name without being part of it: prepositions, adverbs of
+#: time and place, pronouns, conjunctions (folded)
+ARABIC_FUNCTION_WORDS = frozenset({
+    "في", "من", "الى", "علي", "عن", "مع", "بين", "حتى", "عند", "منذ", "بعد", "قبل", "خلال", "ضد",
+    "نحو", "حيث", "عبر", "ضمن", "لدى", "لدي", "تحت", "فوق", "داخل", "خارج", "امس", "اليوم", "صباح",
+    "مساء", "ليله", "ليل", "فجر", "ظهر", "عصر", "قرب", "قرابه", "جنوب", "شمال", "شرق", "غرب",
+    "جنوبي", "شمالي", "شرقي", "غربي", "قمه", "اطراف", "محيط", "هي", "هو", "ثم", "او", "ام", "لكن",
+    "كما", "اذ", "اذا", "ان", "انه", "التي", "الذي", "الذين", "ايضا", "حاليا", "مجددا", "منها",
+    "منه", "فيها", "فيه", "عليها", "عليه", "اليها", "اليه", "بها", "به", "لها", "له", "كانت",
+    "كان", "يوم", "ساعات", "دون", "رغم", "وسط", "امام", "خلف", "حول", "لا", "لم", "لن", "قد",
+})

@@ -28,6 +28,7 @@ _TRANSLITERATION = re.compile(
 _FUZZY_NEAR_KM = 150
 #: a spelling that is only close needs a neighbour in the article, in the same country
 _CLOSE_NEAR_KM = 60
+_SAME_SCORE = 0.05  # resolve scores this close are one spelling's namesakes
 #: a letter of a capitalised word; an apostrophe inside ("Ma'arat"), not a possessive ("Lebanon's")
 _TAIL = r"(?:[a-z]|['’](?![sS](?![a-z]))(?=[a-z]))"
 _CAPITALISED = re.compile(
@@ -187,6 +188,7 @@ def close_spellings(gaz: Gazetteer, text: str, taken: bytearray, scanned: set[tu
             continue  # "Abu Mohammad" is a person's kunya
         if _names_an_outlet(text, m.start(), m.end(), lex):
             continue
+        near: list[tuple[float, Candidate]] = []
         for cand in gaz.resolve(surface, limit=8):
             p = cand.place
             first = cand.reasons[0] if cand.reasons else ""
@@ -203,8 +205,13 @@ def close_spellings(gaz: Gazetteer, text: str, taken: bytearray, scanned: set[tu
             d, country = min((km_between(p.lat, p.lon, a.lat, a.lon), a.country or "")
                              for a in anchors)
             if d <= _CLOSE_NEAR_KM and p.country == country:
-                out.append((m.start(), m.end(), surface,
-                            Candidate(p, cand.score, (*cand.reasons, f"{d:.0f} km from another "
-                                                      "place in the article"))))
-                break
+                near.append((d, Candidate(p, cand.score, (
+                    *cand.reasons, f"{d:.0f} km from another place in the article"))))
+        if near:
+            # of the best-spelled ones, the closest: two villages of one name are told apart by
+            # where the article is, not by the order they came in
+            best = max(c.score for _d, c in near)
+            _d, chosen = min(((d, c) for d, c in near if c.score >= best - _SAME_SCORE),
+                             key=lambda item: item[0])
+            out.append((m.start(), m.end(), surface, chosen))
     return out

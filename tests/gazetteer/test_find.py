@@ -658,3 +658,29 @@ def test_a_village_named_like_a_word_with_an_article_needs_its_trigger_word(gaz)
     assert next((m.surface, m.place.place_id) for m in gaz.find(
         "سقطت قذائف على قرية الصياد قرب لطمين")) == ("الصياد", "ocha:C3460")
     assert [m.surface for m in gaz.find("باع الصياد سمكه في سوق حماة")] == ["حماة"]
+
+
+@pytest.mark.parametrize(("text", "place_id"), [
+    ("اندلعت حرائق في سهل الغاب بريف حماة الغربي", "cur:ghab-plain"),
+    ("Fires broke out across the Ghab plain west of Hama.", "cur:ghab-plain"),
+    ("شنت القوات حملة في منطقة اللجاة بريف درعا الشرقي", "cur:lajat"),
+    ("هاجم التنظيم مواقع في جبل البشري بين الرقة ودير الزور", "cur:jebel-bishri"),
+    ("قصف جوي على الغوطة الغربية وداريا", "cur:western-ghouta"),  # not the Eastern Ghouta
+    ("Israeli troops took positions on Mount Hermon.", "cur:mount-hermon"),
+    ("توغلت قوات إسرائيلية في قمة جبل الشيخ وريف القنيطرة", "cur:mount-hermon"),
+])
+def test_plains_mountains_and_areas_of_the_region(gaz, text, place_id):
+    assert place_id in [m.place.place_id for m in gaz.find(text)]
+
+
+@pytest.mark.parametrize("text", ["سيطرت القوات على جبل الشيخ بركات غربي حلب",
+                                  "قصفت المدفعية محيط جبل الشيخ عقيل قرب عفرين"])
+def test_a_name_going_on_as_a_persons_is_another_place(gaz, text):
+    # Sheikh Barakat's and Sheikh Aqil's mountains near Aleppo and Afrin are not Mount Hermon
+    assert "cur:mount-hermon" not in [m.place.place_id for m in gaz.find(text)]
+
+
+def test_a_close_spelling_of_two_namesakes_takes_the_one_near_the_article(gaz):
+    # OCHA has a Kafr Omeim in Idleb (by Saraqib) and one in Hama, equally well spelled
+    found = gaz.find("Shelling hit Kafr Amim, close to Khan Shaykhun and Saraqib.")
+    assert (found[0].surface, found[0].place.place_id) == ("Kafr Amim", "ocha:C3928")

@@ -113,6 +113,11 @@ def test_region_of_focus_wins_over_namesakes_elsewhere(gaz):
     ("Incirlik", 37.0019, 35.4258),  # Incirlik Air Base, Wikipedia
     ("Tishreen Dam", 36.38139, 38.18333),  # Tishrin Dam, Wikipedia
     ("سد الطبقة", 35.87222, 38.56667),  # Tabqa Dam, Wikipedia
+    ("جبل الشيخ", 33.41611, 35.85750),  # Mount Hermon, Wikipedia
+    ("Sinjar Mountains", 36.36673, 41.72184),  # Wikipedia
+    ("جبل عبد العزيز", 36.40806, 40.30833),  # Mount Abdulaziz, Wikipedia
+    ("Jabal al-Turkman", 35.78139, 35.98250),  # Turkmen Mountain, Wikipedia
+    ("سهل الغاب", 35.46477, 36.33419),  # no coordinates of its own: al-Suqaylabiyah district
 ])
 def test_overlay_places_of_the_region(gaz, name, lat, lon):
     best = gaz.resolve(name)[0].place
