@@ -31,6 +31,8 @@ OWN_NAME_BONUS = 0.1
 #: Score taken from a place found under another transliteration of the name asked for (its
 #: article or vowels written otherwise): transliterations vary too much for more.
 RESPELLED_PENALTY = 0.2
+#: a name alike in consonants only must still be this close in spelling (Jaro-Winkler)
+_CONSONANTS_MIN = 0.7
 
 
 class Gazetteer:
@@ -204,7 +206,24 @@ class Gazetteer:
                 found.setdefault(i, (f"respelled: written {variant!r}",))
         for i in () if arabic else loose_index(self).get(loose_key(key), ()):
             found.setdefault(i, ("respelled: its article or vowels written otherwise",))
+        if not found and not arabic:
+            found = self._alike_in_consonants(key)
         return {i: why for i, why in found.items() if self._index.places[i].country in self.focus}
+
+    def _alike_in_consonants(self, key: str) -> dict[int, tuple[str, ...]]:
+        """Places of the home country whose Latin name has the same consonants, the short
+        vowels written otherwise or left out ("Shuhayl" is OCHA's "Shiheil", "Daranj" its
+        "Darnaj"), not spelled wholly otherwise."""
+        from rapidfuzz.distance import JaroWinkler
+
+        from gazetteer.spellings import loose_key, skeleton_index, skeleton_key
+
+        loose = loose_key(key)
+        alike = [(JaroWinkler.normalized_similarity(loose, loose_key(name)), i, name)
+                 for i, name in skeleton_index(self).get(skeleton_key(key), {}).items()
+                 if self._index.places[i].country == self.home]
+        return {i: (f"respelled: its consonants, as in {name!r}",)
+                for similarity, i, name in alike if similarity >= _CONSONANTS_MIN}
 
     def _fuzzy(self, key: str) -> dict[int, tuple[str, ...]]:
         """Places under spellings close to the name, each with the spelling it was found by."""

@@ -61,6 +61,20 @@ def loose_key(key: str) -> str:
     return vowel_key(" ".join(words) if words else key)
 
 
+_VOWELS = re.compile("[aeiouy]+")
+#: a skeleton this short names too many villages to tell one from its spelling
+_SKELETON_MIN = 4
+
+
+def skeleton_key(key: str) -> str:
+    """The consonants of a folded Latin name, articles dropped and vowel spellings merged first:
+    Arabic's short vowels are written any way or not at all ("Shuhayl", "al-Shahil" and OCHA's
+    "Shiheil" are "shhl"; "Muhaymidah" and "Mhemideh" are "mhmdh"). Empty when too short to
+    tell places apart."""
+    skeleton = " ".join(w for w in (_VOWELS.sub("", w) for w in loose_key(key).split(" ")) if w)
+    return skeleton if len(skeleton.replace(" ", "")) >= _SKELETON_MIN else ""
+
+
 def loose_index(gaz: Gazetteer) -> dict[str, tuple[int, ...]]:
     """Latin names of the places in the region of focus under their :func:`loose_key` (built
     once per gazetteer, when first needed)."""
@@ -76,6 +90,26 @@ def loose_index(gaz: Gazetteer) -> dict[str, tuple[int, ...]]:
                 merged.setdefault(loose_key(key), []).extend(local)
         found = gaz.__dict__["_loose_index"] = {k: tuple(dict.fromkeys(v))
                                                 for k, v in merged.items()}
+    return found
+
+
+def skeleton_index(gaz: Gazetteer) -> dict[str, dict[int, str]]:
+    """Latin names of the places in the region of focus under their :func:`skeleton_key`, each
+    place with the name it was reached by (built once per gazetteer, when first needed)."""
+    found = gaz.__dict__.get("_skeleton_index")
+    if found is None:
+        found = {}
+        index = gaz.index
+        for key, ids in index.keys.items():
+            if len(key) < 5 or is_arabic_letter(key[0]):
+                continue
+            skeleton = skeleton_key(key)
+            if not skeleton:
+                continue
+            for i in ids:
+                if index.places[i].country in gaz.focus:
+                    found.setdefault(skeleton, {}).setdefault(i, key)
+        gaz.__dict__["_skeleton_index"] = found
     return found
 
 

@@ -45,9 +45,30 @@ def test_near_point_prefers_the_closer_namesake(gaz):
 
 
 def test_misspelling_falls_back_to_close_spelling(gaz):
-    found = gaz.resolve("Albukamel")
+    found = gaz.resolve("Albukamsl")  # a typo in a consonant
     assert found and found[0].reasons[0].startswith("fuzzy")
     assert km_between(found[0].lat, found[0].lon, 34.4523, 40.9185) < 10
+
+
+@pytest.mark.parametrize(("name", "place_id"), [
+    ("Albukamel", "gn:174448"),
+    ("Shuhayl", "ocha:C5119"),  # OCHA's "Shiheil" (الشحيل), Deir ez-Zor
+    ("al-Shahil", "ocha:C5119"),
+    ("Daranj", "ocha:C5200"),  # OCHA's "Darnaj" (درنج)
+])
+def test_short_vowels_written_otherwise_or_left_out(gaz, name, place_id):
+    best = gaz.resolve(name)[0]
+    assert best.place.place_id == place_id
+    assert best.reasons[0].startswith("respelled: its consonants")
+
+
+def test_a_name_alike_in_consonants_is_read_near_the_article(gaz):
+    # "Muhaymidah" has the consonants of OCHA's Mhemideh (Deir ez-Zor) and of a Mahmudiyeh in
+    # Hasakah: the article's places tell them apart
+    found = {m.surface: m.place for m in gaz.find(
+        "Tribal fighters took Muhaymidah and al-Shuhayl, east of Deir ez-Zor city.")}
+    assert found["Muhaymidah"].place_id == "ocha:C5106"
+    assert found["al-Shuhayl"].place_id == "ocha:C5119"
 
 
 # Other transliterations than the indexed ones: the article added or left out, other vowels.
