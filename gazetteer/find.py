@@ -55,6 +55,7 @@ _PREPOSITIONS = frozenset({"in", "at", "near", "from", "of", "to", "into", "arou
                            "inside", "across", "towards", "toward", "between", "on", "over",
                            "under", "via", "by", "within", "for", "with", "east", "west", "north",
                            "south"})
+_TRIBE_AFTER = frozenset({"tribe", "tribes", "clan", "clans", "tribesmen"})
 _REPORTED_FROM = frozenset({"عن", "ان", "بان"})  # "... عن مصادر", "... أن"
 CLITICS = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك", "لل"})
 _QUOTES_OPEN = "\"«“„'‘"
@@ -342,8 +343,8 @@ def _not_a_place(gaz: Gazetteer, text: str, norm: str, hit: _Hit, surface: str,
     if ((prev1 in cues.get("affiliation", ()) or prev2 in cues.get("affiliation", ()))
             and _can_sponsor(gaz, hit.key)):
         return "sponsor, not a location (affiliated to / backed by)"
-    if prev1 in cues.get("tribe", ()):
-        return "tribe name"
+    if prev1 in cues.get("tribe", ()) or (not arabic and nxt in _TRIBE_AFTER):
+        return "tribe name"  # "عشيرة البوكمال", "the Haditha tribe"
     if hit.key in lex.triggers or hit.key in lex.cue_words:
         return "ordinary word"
     if (arabic and hit.key.startswith("ال") and hit.key.endswith("ين")
@@ -880,6 +881,13 @@ _RELATIVE_KM = {"point": 200, "area": 300}
 _COUNTRYSIDE_KM = 60
 
 
+#: English words placing a name relative to the next ("X, west of Y"), and words that may stand
+#: with them ("the village of X, just north of Y")
+_EN_RELATIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest",
+                           "southeast", "southwest", "outside"})
+_EN_BETWEEN = frozenset({"of", "the", "just", "village", "town", "city", "area", "district"})
+
+
 def _relation_to_next(norm: str, hit: _Hit, after: _Hit, relations: frozenset[str]) -> str | None:
     """How the text places a name relative to the next one: "direction" ("X غرب Y", "X قرب
     Y"), "countryside" ("X بريف Y", "X في ريف Y"), or ``None``."""
@@ -889,6 +897,10 @@ def _relation_to_next(norm: str, hit: _Hit, after: _Hit, relations: frozenset[st
     if hit.nxt in relations and all(w in relations or w == "من" or trigger_of_word(w)
                                     for w in gap):
         return "direction"
+    words = [w.strip(",") for w in gap]
+    if words and words[-1] == "of" and any(w in _EN_RELATIONS for w in words) and all(
+            w in _EN_RELATIONS or w in _EN_BETWEEN for w in words if w):
+        return "direction"  # "al-Sakra village, west of Haditha", "north of al-Rutba"
     kinds = [trigger_of_word(w) for w in gap if w not in ("في", "من")]
     if "governorate" in kinds and all(k == "governorate" or k in _SETTLEMENT_TRIGGERS
                                       for k in kinds):  # "بريف بلدة تل تمر"
@@ -1119,7 +1131,8 @@ def find_mentions(gaz: Gazetteer, text: str, *, keep_metonyms: bool = False) -> 
         if top.kind == "country":
             countries.add(top.country or "")
         elif not _needs_corroboration(gaz, hit.key, ids[0], top):
-            strong.add(top.country or "")
+            if top.kind != "river":  # the Euphrates flows through more than its country
+                strong.add(top.country or "")
             # a foreign reading of a name the home country also bears anchors nothing ("صيدا"
             # in a report from Raqqa is not Sidon for its neighbours to lean on)
             shared = top.country != gaz.home and any(

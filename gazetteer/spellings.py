@@ -147,9 +147,13 @@ def vowel_spellings(gaz: Gazetteer, text: str, taken: bytearray, scanned: set[tu
         following = normalize(text[m.end():m.end() + 20]).split()
         after = lex.triggers_after.get(following[0]) if following else None
         wants_area = "governorate" in (trig, after)  # "Deir Ez-Zur province"
+        # "the village of al-Manathira" is no district of that name 500 km away
+        wants_settlement = bool({"settlement", "town", "village"} & {trig, after})
         best = None
         for i in ids:
             place = index.places[i]
+            if wants_settlement and place.is_area:
+                continue
             d = min((km_between(place.lat, place.lon, a.lat, a.lon) for a in anchors
                      if a.place_id != place.place_id), default=math.inf)
             big = place.population >= 100_000  # "Sulaimaniyah" needs no help

@@ -684,3 +684,16 @@ def test_a_close_spelling_of_two_namesakes_takes_the_one_near_the_article(gaz):
     # OCHA has a Kafr Omeim in Idleb (by Saraqib) and one in Hama, equally well spelled
     found = gaz.find("Shelling hit Kafr Amim, close to Khan Shaykhun and Saraqib.")
     assert (found[0].surface, found[0].place.place_id) == ("Kafr Amim", "ocha:C3928")
+
+
+def test_english_relations_and_tribes_in_anbar(gaz):
+    # no al-Sakra of Anbar in the sources: not the Syrian villages of that name 600 km off,
+    # whatever country the Euphrates gives the article; no Najaf district for "the village of";
+    # a tribe named like a town is the tribe
+    text = ("Militants hit a checkpoint at al-Sakra village, west of Haditha town, along the "
+            "Euphrates river. Soldiers of the Haditha tribe later patrolled the village of "
+            "al-Manathira, north of al-Rutba.")
+    found = [(m.surface, m.place.country) for m in gaz.find(text)]
+    assert ("Haditha", "IQ") in found and ("al-Rutba", "IQ") in found
+    assert not any(s in ("Sakra", "al-Sakra", "al-Manathira") for s, _c in found)
+    assert [s for s, _c in found].count("Haditha") == 1
