@@ -583,8 +583,10 @@ def build_index() -> Index:
         for own in (p.name, p.name_ar):
             if own:
                 primary[normalize(own)].add(i)
-        for name in names:
-            for key in _keys_for(name):
+        # names and their keys in one order on every build, whatever the hash seed: the index's
+        # order is the order ties are met in
+        for name in sorted(names):
+            for key in sorted(_keys_for(name)):
                 keyed[key].add(i)
                 variant = lil_variant(key)
                 if variant:
@@ -597,7 +599,7 @@ def build_index() -> Index:
     # village names, left out).
     for i, p in enumerate(b.places):
         if p.country in _NEWS_SPELLING_COUNTRIES and p.name and p.source == "geonames":
-            for variant in news_spellings(normalize(p.name)):
+            for variant in sorted(news_spellings(normalize(p.name))):
                 if variant not in keyed:
                     news_keyed[variant].add(i)
     # the news often gives a village the article its OCHA name lacks ("الترنبة" for ترنبة)
@@ -643,7 +645,7 @@ def build_index() -> Index:
                 rare_phrases.add(key)
             continue
         z = max(zipf_frequency(v, "ar" if is_arabic(key) else "en") for v in _spellings(key))
-        if z >= 3.0:
+        if z >= _WORD_ZIPF:
             key_zipf[key] = z
     bare_zipf = {}
     for key in keys:

@@ -219,11 +219,9 @@ class Gazetteer:
         from gazetteer.spellings import loose_key, skeleton_index, skeleton_key
 
         loose = loose_key(key)
-        alike = [(JaroWinkler.normalized_similarity(loose, loose_key(name)), i, name)
-                 for i, name in skeleton_index(self).get(skeleton_key(key), {}).items()
-                 if self._index.places[i].country == self.home]
         return {i: (f"respelled: its consonants, as in {name!r}",)
-                for similarity, i, name in alike if similarity >= _CONSONANTS_MIN}
+                for i, name in skeleton_index(self).get(skeleton_key(key), {}).items()
+                if JaroWinkler.normalized_similarity(loose, loose_key(name)) >= _CONSONANTS_MIN}
 
     def _fuzzy(self, key: str) -> dict[int, tuple[str, ...]]:
         """Places under spellings close to the name, each with the spelling it was found by."""

@@ -55,7 +55,6 @@ _PREPOSITIONS = frozenset({"in", "at", "near", "from", "of", "to", "into", "arou
                            "inside", "across", "towards", "toward", "between", "on", "over",
                            "under", "via", "by", "within", "for", "with", "east", "west", "north",
                            "south"})
-_TRIBE_AFTER = frozenset({"tribe", "tribes", "clan", "clans", "tribesmen"})
 _REPORTED_FROM = frozenset({"عن", "ان", "بان"})  # "... عن مصادر", "... أن"
 CLITICS = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك", "لل"})
 _QUOTES_OPEN = "\"«“„'‘"
@@ -343,7 +342,8 @@ def _not_a_place(gaz: Gazetteer, text: str, norm: str, hit: _Hit, surface: str,
     if ((prev1 in cues.get("affiliation", ()) or prev2 in cues.get("affiliation", ()))
             and _can_sponsor(gaz, hit.key)):
         return "sponsor, not a location (affiliated to / backed by)"
-    if prev1 in cues.get("tribe", ()) or (not arabic and nxt in _TRIBE_AFTER):
+    tribe = cues.get("tribe", ())
+    if prev1 in tribe or (not arabic and nxt in tribe):
         return "tribe name"  # "عشيرة البوكمال", "the Haditha tribe"
     if hit.key in lex.triggers or hit.key in lex.cue_words:
         return "ordinary word"
@@ -810,10 +810,9 @@ def _stated_governorates(norm: str, gaz: Gazetteer, prepared: list) -> list[froz
         if k + 1 < len(prepared) and prepared[k + 1][4] in ("governorate", "area"):
             after = prepared[k + 1][0]
             gap = norm[hit.end:after.start - after.prefix_len]
-            words = gap.replace(",", " ").replace("،", " ").split() if len(gap) <= 30 else ()
             if len(gap) <= 30 and all(w in _WITHIN_WORDS or w in DIRECTION_WORDS
                                       or trigger_of_word(w, with_article=True) == "governorate"
-                                      for w in words):
+                                      for w in gap.replace(",", " ").replace("،", " ").split()):
                 kinds = ("governorate",) if prepared[k + 1][4] == "governorate" else (
                     "governorate", "district", "subdistrict", "city", "town")
                 stated = frozenset(index.places[i].admin1 for i in prepared[k + 1][3][:3]
@@ -956,17 +955,15 @@ def _listed_apart(index, norm: str, prepared: list, decisions: list,
                 norm, prepared[last][0], prepared[last + 1][0])):
             last += 1
         if last > k:
-            sure = [(j, decisions[j][1]) for j in range(k, last + 1) if decisions[j] is not None
+            sure = [decisions[j][1] for j in range(k, last + 1) if decisions[j] is not None
                     and not decisions[j][1].is_area and decisions[j][3] >= _SURE]
             for j in range(k, last + 1):
                 decision = decisions[j]
-                if decision is None or decision[1].is_area or decision[3] >= _SURE:
-                    continue
-                others = [p for i, p in sure if i != j]
-                if not others or _closest_km(decision[1], others) <= _NEAR_KM:
+                if (not sure or decision is None or decision[1].is_area or decision[3] >= _SURE
+                        or _closest_km(decision[1], sure) <= _NEAR_KM):
                     continue
                 near = tuple(i for i in prepared[j][3] if not index.places[i].is_area
-                             and _closest_km(index.places[i], others) <= _LIST_KM)
+                             and _closest_km(index.places[i], sure) <= _LIST_KM)
                 if near:
                     out.append((j, near))
         k = last + 1
@@ -976,6 +973,7 @@ def _listed_apart(index, norm: str, prepared: list, decisions: list,
 #: what separates the items of a list: a comma, "and"/"or", or "و" glued to the next item
 _ITEM_SEPARATOR = re.compile(r"\s*[,،]\s*(?:(?:and|or|او) +)?|\s+(?:and|or|او)\s+|\s+(?=و)")
 _CLAUSE_END = re.compile("[.؛;:!?()\"«»“”\n]")
+_ITEM_OPENS = re.compile(r"(?:[,،]|\b(?:and|or)|او) *$")  # the gap's end opens the next item
 
 
 def _items_between(norm: str, first: _Hit, second: _Hit) -> bool:
@@ -985,8 +983,7 @@ def _items_between(norm: str, first: _Hit, second: _Hit) -> bool:
     if end - begin > 60 or _CLAUSE_END.search(norm, begin, end):
         return False
     gap = norm[begin:end]
-    if not (second.prefix_len and norm[end] == "و") and not re.search(
-            r"(?:[,،]|\b(?:and|or)|او) *$", gap):
+    if not (second.prefix_len and norm[end] == "و") and not _ITEM_OPENS.search(gap):
         return False  # the second name must open an item itself
     items = [item for item in _ITEM_SEPARATOR.split(gap.strip()) if item.strip(" ,،")]
     return 0 < len(items) <= 4 and all(len(item.split()) <= 2 for item in items)

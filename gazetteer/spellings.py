@@ -94,7 +94,7 @@ def loose_index(gaz: Gazetteer) -> dict[str, tuple[int, ...]]:
 
 
 def skeleton_index(gaz: Gazetteer) -> dict[str, dict[int, str]]:
-    """Latin names of the places in the region of focus under their :func:`skeleton_key`, each
+    """Latin names of the places of the home country under their :func:`skeleton_key`, each
     place with the name it was reached by (built once per gazetteer, when first needed)."""
     found = gaz.__dict__.get("_skeleton_index")
     if found is None:
@@ -107,7 +107,7 @@ def skeleton_index(gaz: Gazetteer) -> dict[str, dict[int, str]]:
             if not skeleton:
                 continue
             for i in ids:
-                if index.places[i].country in gaz.focus:
+                if index.places[i].country == gaz.home:
                     found.setdefault(skeleton, {}).setdefault(i, key)
         gaz.__dict__["_skeleton_index"] = found
     return found
