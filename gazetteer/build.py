@@ -304,8 +304,43 @@ def _community_names(row: dict[str, str]) -> set[str]:
               for own in [_without_admin_suffix(name, row)] if own}
     latin = {own for name in single if arabic and not is_arabic(name)
              for own in [_without_admin_suffix(name, row)] if own}
-    parts |= arabic | latin
+    parts |= arabic | latin | _qualified_forms(row)
     return names | {p for p in parts if len(normalize(p).replace(" ", "")) >= 3}
+
+
+#: the adjectives OCHA writes after a village's name to tell two of one name apart (folded, no
+#: article), with the news' transliteration: "صمدانية شرقية" is "الصمدانية الشرقية" in the news,
+#: OCHA's "Eastern Samadaniyeh" is "Samadaniyeh al-Sharqiyeh"
+_QUALIFIERS = {"شرقي": "sharqi", "شرقيه": "sharqiyeh", "غربي": "gharbi", "غربيه": "gharbiyeh",
+               "شمالي": "shamali", "شماليه": "shamaliyeh", "جنوبي": "janoubi",
+               "جنوبيه": "janoubiyeh", "كبير": "kabir", "كبيره": "kabireh", "كبري": "kubra",
+               "صغير": "saghir", "صغيره": "saghireh", "صغري": "sughra", "فوقاني": "fawqani",
+               "تحتاني": "tahtani", "وسطاني": "wastani", "قبلي": "qibli"}
+#: the English words OCHA puts before a name for those adjectives
+_QUALIFIER_WORDS = frozenset({"Eastern", "Western", "Northern", "Southern", "Big", "Little",
+                              "Littler", "Upper", "Lower", "Middle"})
+
+
+def _qualified_forms(row: dict[str, str]) -> set[str]:
+    """A qualified village's names as the news writes them: OCHA leaves the article off the
+    Arabic ("يمامة كبيرة", "قصاص غربي") and puts the English adjective first ("Big Yamama"),
+    where reports write "اليمامة الكبيرة", "Yamama al-Kabireh"."""
+    words = normalize(row["name_ar"]).split(" ")
+    if len(words) < 2 or _COMPOUND.search(row["name_ar"]):
+        return set()
+    *base, adjective = words
+    bare = adjective.removeprefix("ال")
+    if bare not in _QUALIFIERS:
+        return set()
+    forms = {" ".join([*base, "ال" + bare])}
+    if len(base) == 1 and not base[0].startswith("ال"):
+        forms.add(f"ال{base[0]} ال{bare}")
+    english = row["name_en"].split(" ")
+    if len(english) >= 2 and english[0] in _QUALIFIER_WORDS and not _COMPOUND.search(
+            row["name_en"]):
+        rest = " ".join(english[1:])
+        forms |= {f"{rest} al-{_QUALIFIERS[bare]}", f"{rest} {_QUALIFIERS[bare]}"}
+    return forms
 
 
 def _add_ocha_communities(b: _Builder) -> None:
@@ -615,8 +650,10 @@ def build_index() -> Index:
             # named like a word so
             rare = 3.0 if len(key) >= 4 else 2.0
             zipf = zipf_frequency(variant, "ar")
-            if variant not in keyed and (zipf < rare or _WORD_ZIPF <= zipf < _EVERYDAY_ZIPF):
-                news_keyed[variant].add(i)
+            if zipf < rare or _WORD_ZIPF <= zipf < _EVERYDAY_ZIPF:
+                # beside the places that bear the name with its article ("الريحانية" is also
+                # Homs' ريحانية, not only Tartous' الريحانية and Turkey's Reyhanlı)
+                (keyed if variant in keyed else news_keyed)[variant].add(i)
     for variant, ids in news_keyed.items():
         keyed[variant] = ids
     keys: dict[str, tuple[int, ...]] = {}

@@ -47,7 +47,7 @@ from gazetteer.phrases import (
     trigger_of_word,
 )
 from gazetteer.records import Candidate, Mention, Place
-from gazetteer.spellings import close_spellings, vowel_spellings
+from gazetteer.spellings import close_spellings, loose_index, loose_key, vowel_spellings
 
 _REPORTING_VERBS = frozenset({"reported", "reports", "quoted", "quotes", "cited", "cites",
                               "broadcast", "aired", "said", "says"})
@@ -237,7 +237,7 @@ _MODIFIER_AFTER = re.compile(r"[-‐‑–]\s*([A-Za-z]+)")
 
 
 #: an article and a capitalised word right after a name: "al-Hanout" in "Sayda al-Hanout"
-_ARTICLE_NAME_AFTER = re.compile(r"[ \t]+" + _ARTICLE + "-[A-Z]")
+_ARTICLE_NAME_AFTER = re.compile(r"[ \t]+(?i:" + _ARTICLE + ")-[A-Z]")  # "Rasm Al-Halabi"
 _CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")
 #: words that begin Arabic place names ("Tel Abu Ghithar", "Ain Dara") and are names on their
 #: own too (At Tall is "Tel"): followed by a capitalised word, they begin a longer name
@@ -646,6 +646,58 @@ def _one_sense_per_article(prepared: list, decisions: list, within: list) -> Non
     for k, (hit, _span, _surface, _ids, trig) in enumerate(prepared):
         if trig is None and not within[k] and hit.key in told:
             decisions[k] = told[hit.key]
+
+
+def _quarters_of_a_town(hit: _Hit, place: Place) -> bool:
+    """True for a big town right after the plural "أحياء": "أحياء جبلة الشمالية" are the
+    northern quarters of Jableh, not a quarter named Jableh."""
+    word = hit.prev1
+    if word[:1] in CLITIC_LETTERS and word[1:].startswith("ا"):
+        word = word[1:]  # "وأحياء", "بأحياء"
+    return (word in PLURAL_TRIGGERS and place.kind in ("city", "town")
+            and place.population >= _MAJOR_POPULATION)
+
+
+_FAR_KM = 150
+_UNSURE = 0.6  # a village placed with less confidence than this rests on its trigger word alone
+
+
+def _namesakes_spelled_otherwise(gaz: Gazetteer, prepared: list, decisions: list,
+                                 nearest_km) -> None:
+    """An English name whose places all lie far from the article's other places, while a
+    village spelled with other vowels lies among them, is that village: "Saida village" in a
+    report on Quneitra is OCHA's Sayda there, not a Saideh 400 km away."""
+    index, loose = gaz.index, loose_index(gaz)
+    for k, (hit, _span, _surface, _ids, trig) in enumerate(prepared):
+        decision = decisions[k]
+        if hit.arabic or decision is None:
+            continue
+        best_i, place, reasons, confidence, alternatives = decision
+        if place.is_area or place.country != gaz.home or nearest_km(place, hit.key) <= _FAR_KM:
+            continue
+        near = [(nearest_km(index.places[i], hit.key), i) for i in loose.get(
+            loose_key(hit.key), ()) if i != best_i and not index.places[i].is_area
+            and (trig not in PREFERS or PREFERS[trig](index.places[i]))]
+        near = [(d, i) for d, i in near if d <= _NEAR_KM]
+        if near:
+            d, i = min(near)
+            other = index.places[i]
+            decisions[k] = (i, other, (*reasons, f"{place.name!r} lies far from the article's "
+                                       f"places; {other.name!r}, spelled with other vowels, "
+                                       f"{d:.0f} km from one"), confidence, alternatives)
+
+
+def _drop_stray_villages(gaz: Gazetteer, prepared: list, decisions: list, nearest_km) -> None:
+    """An unsure village far from every other place of the article is a namesake of one the
+    gazetteer lacks ("قرية صيدا" on the front line by Ain Issa is no Sayda 400 km south): left
+    out rather than pinned where the article is not."""
+    for k, decision in enumerate(decisions):
+        if decision is None:
+            continue
+        place, confidence = decision[1], decision[3]
+        if (place.kind == "village" and confidence < _UNSURE
+                and nearest_km(place, prepared[k][0].key) > _FAR_KM):
+            decisions[k] = None
 
 
 _QUARTER_KM = 15
@@ -1208,6 +1260,9 @@ def find_mentions(gaz: Gazetteer, text: str, *, keep_metonyms: bool = False) -> 
                 decisions[k] = moved[(hit.key, decisions[k][1].place_id)]
 
     _one_sense_per_article(prepared, decisions, within)
+    _namesakes_spelled_otherwise(gaz, prepared, decisions, nearest_km)
+    if anchors:
+        _drop_stray_villages(gaz, prepared, decisions, nearest_km)
 
     mentions: list[Mention] = []
     main_town: list[Place | None] = []
@@ -1217,8 +1272,8 @@ def find_mentions(gaz: Gazetteer, text: str, *, keep_metonyms: bool = False) -> 
         if decision is None:
             continue
         best_i, place, reasons, confidence, alternatives = decision
-        if trig == "neighbourhood" and not place.is_area and (
-                nearest_km(place) > _NEAR_KM
+        if trig == "neighbourhood" and not place.is_area and not _quarters_of_a_town(
+                hit, place) and (nearest_km(place) > _NEAR_KM
                 or (place.kind in ("village", "town") and not _beside_a_town(place, anchors))):
             town, whose = _town_named_after(norm, prepared, decisions, k), "the town named with it"
             if town is None:

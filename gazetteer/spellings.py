@@ -28,7 +28,9 @@ _TRANSLITERATION = re.compile(
 _FUZZY_NEAR_KM = 150
 #: a spelling that is only close needs a neighbour in the article, in the same country
 _CLOSE_NEAR_KM = 60
-_SAME_SCORE = 0.05  # resolve scores this close are one spelling's namesakes
+_SAME_SCORE = 0.05
+#: no place this populous is called a village or a small town, nor is its name misspelled
+_NO_VILLAGE = 50_000  # resolve scores this close are one spelling's namesakes
 #: a letter of a capitalised word; an apostrophe inside ("Ma'arat"), not a possessive ("Lebanon's")
 _TAIL = r"(?:[a-z]|['’](?![sS](?![a-z]))(?=[a-z]))"
 _CAPITALISED = re.compile(
@@ -240,6 +242,8 @@ def close_spellings(gaz: Gazetteer, text: str, taken: bytearray, scanned: set[tu
                 continue
             if p.country not in gaz.focus:
                 continue
+            if trig in ("village", "settlement", "town") and p.population >= _NO_VILLAGE:
+                continue  # "the small village of Dawayah" is no misspelled Darayya
             d, country = min((km_between(p.lat, p.lon, a.lat, a.lon), a.country or "")
                              for a in anchors)
             if d <= _CLOSE_NEAR_KM and p.country == country:

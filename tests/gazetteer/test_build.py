@@ -35,7 +35,19 @@ def test_a_name_that_only_ends_like_a_district_keeps_its_words():
     # "Upper Makhrim" is not an "Upper" of the Makhrim sub-district (the Arabic says so)
     names = _community_names(_row("Upper Makhrim", "المخرم الفوقاني", ("Al Makhrim", "المخرم"),
                                   ("Al Makhrim", "المخرم")))
-    assert names == {"Upper Makhrim", "المخرم الفوقاني"}
+    assert names == {"Upper Makhrim", "المخرم الفوقاني", "Makhrim al-fawqani", "Makhrim fawqani"}
+
+
+def test_a_qualified_village_gets_the_forms_the_news_writes():
+    # OCHA: no article in the Arabic, the English adjective first
+    names = _community_names(_row("Big Yamama", "يمامة كبيرة", ("Sarin", "صرين"),
+                                  ("Ain Al Arab", "عين العرب")))
+    assert {"Big Yamama", "يمامة كبيرة", "اليمامه الكبيره", "يمامه الكبيره",
+            "Yamama al-kabireh"} <= names
+    # a construct name takes the article on its adjective only
+    names = _community_names(_row("Eastern Tal Steeh", "تل سطيح شرقي", ("Sarin", "صرين"),
+                                  ("Ain Al Arab", "عين العرب")))
+    assert "تل سطيح الشرقي" in names and "التل سطيح الشرقي" not in names
 
 
 def test_namesakes_elsewhere_do_not_stop_the_plain_name():
