@@ -478,8 +478,11 @@ def _weak_evidence(gaz: Gazetteer, key: str, idx: int, place: Place) -> bool:
     if (arabic and zipf >= 3.0 and not key.startswith("ال") and not own_name
             and idx in index.keys.get("ال" + key, ())):
         return True  # "مفرق" is a junction: Mafraq is "المفرق", and the news keeps the article
-    if place.source == "overlay" and place.kind in ("town", "neighborhood") and zipf >= 3.5:
-        return True  # الخيام is "the tents" in a camp before it is Khiam in south Lebanon
+    if place.source == "overlay" and (
+            (place.kind in ("town", "neighborhood") and zipf >= 3.5)
+            or (place.kind == "village" and zipf >= 3.0)):
+        # الخيام is "the tents" in a camp before it is Khiam in south Lebanon; مركبا "a boat"
+        return True
     trusted = (famous and (home or idx in index.capitals) and _is_major(gaz, idx, place)
                and (zipf < _VERY_COMMON_ZIPF or own_name))
     if arabic and len(key.replace(" ", "")) <= 3 and not trusted:

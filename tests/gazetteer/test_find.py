@@ -752,3 +752,21 @@ def test_the_quarters_of_a_town_are_in_the_town(gaz):
                                        "في أحياء جبلة الشمالية، جنوب اللاذقية.")]
     jableh = gaz.resolve("Jableh")[0].place
     assert found[1].place_id == jableh.place_id and found[1].kind == "town"
+
+
+@pytest.mark.parametrize(("text", "place_ids"), [
+    ("قصفت المدفعية أطراف بلدتي عيتا الشعب ورميش، وسقطت قذيفة في يارون.",
+     {"cur:aita-al-shaab", "cur:rmeish", "cur:yaroun"}),
+    ("Drones struck Houla and Markaba, near Marjayoun in south Lebanon.",
+     {"cur:houla-lebanon", "cur:markaba"}),
+    ("Shells fell on Blida and on Deir Mimas, by the Litani in southern Lebanon.",
+     {"cur:blida-lebanon", "cur:deir-mimas"}),
+])
+def test_south_lebanon_border_villages(gaz, text, place_ids):
+    # none of them in GeoNames' cities500: the overlay gives Wikipedia's coordinates
+    assert place_ids <= {m.place.place_id for m in gaz.find(text)}
+
+
+def test_an_overlay_village_named_like_a_word_needs_support(gaz):
+    # "مركبا" is also "a boat"
+    assert gaz.find("اشترى الصياد مركبا جديدا من المرفأ") == []
