@@ -321,6 +321,8 @@ def _not_a_place(gaz: Gazetteer, text: str, norm: str, hit: _Hit, surface: str,
     if not arabic and (_ARTICLE_NAME_AFTER.match(following) or (
             hit.key in _NAME_WORDS and _CAPITAL_AFTER.match(following))):
         return "start of a longer name"  # "Sayda al-Hanout", "Tel Abu Ghithar"
+    if not arabic and _foreign_word_after(gaz, hit.key, following):
+        return "start of a longer name (a foreign word follows)"  # "Qara Qozak Bridge"
     prev1, prev2, nxt = hit.prev1, hit.prev2, hit.nxt
     if arabic and _goes_on_as_a_persons_name(hit.key, nxt, lex):
         return f"start of a longer name ({surface} {nxt})"  # "جبل الشيخ بركات"
@@ -375,6 +377,32 @@ def _not_a_place(gaz: Gazetteer, text: str, norm: str, hit: _Hit, surface: str,
     if _inside_quoted_outlet(norm, hit.start, hit.end, quotes, leads):
         return "outlet name in quotes"
     return None
+
+
+_CAPITALISED_WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b(?![-'’])")
+
+
+def _foreign_word_after(gaz: Gazetteer, key: str, following: str) -> bool:
+    """True when a small place's name is followed by a capitalised word that is neither English
+    nor a name the gazetteer knows ("Qara Qozak"): the two are one longer name. "Kobani Kurds",
+    "al-Hol Camp", "Idlib Province" go on with English words."""
+    m = _CAPITALISED_WORD_AFTER.match(following)
+    if not m:
+        return False
+    word = m.group(1)
+    folded = normalize(word)
+    ids = gaz.index.keys.get(key, ())
+    if not ids or folded in gaz.index.keys or folded in lexicon().cue_words:
+        return False
+    place = gaz.index.places[ids[0]]
+    return not _is_major(gaz, ids[0], place) and _english_zipf(folded) < 2.5
+
+
+@lru_cache(maxsize=4096)
+def _english_zipf(word: str) -> float:
+    from wordfreq import zipf_frequency  # loaded only when an English name is followed so
+
+    return zipf_frequency(word, "en")
 
 
 def _goes_on_as_a_persons_name(key: str, nxt: str, lex) -> bool:
@@ -1310,8 +1338,9 @@ def find_mentions(gaz: Gazetteer, text: str, *, keep_metonyms: bool = False) -> 
             if hit.org:
                 first, last = _original_span(text, offs, hit)
                 taken[first:last] = b"\x01" * (last - first)
+        placed = {m.start: m.place for m in mentions if m.role is None}
         for start, end, surface, cand in close_spellings(gaz, text, taken, spans, anchors,
-                                                         lexicon()):
+                                                         lexicon(), placed):
             mentions.append(Mention(start, end, surface, cand.place, 0.55, cand.reasons, (), None))
         mentions.sort(key=lambda m: m.start)
     return mentions

@@ -203,12 +203,27 @@ def _within(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return k >= 0 and spans[k][1] >= end
 
 
+#: "X village in Y", "X, near Y": the name is placed by the one that follows
+_PLACED_BY_NEXT = re.compile(r",?\s+(?:(?:village|town|area|district)\s+)?(?:in|near|outside|"
+                             r"west of|east of|north of|south of)\s+(?:the\s+)?")
+
+
+def _placed_by(text: str, end: int, placed: dict[int, Place]) -> list[Place]:
+    """The place a name is said to lie in or near ("Tal Laben village in Tal Tamir"), if the
+    words after it name one (not an area: a governorate's centre says little of its villages)."""
+    m = _PLACED_BY_NEXT.match(text, end)
+    place = placed.get(m.end()) if m else None
+    return [place] if place is not None and not place.is_area else []
+
+
 def close_spellings(gaz: Gazetteer, text: str, taken: bytearray, scanned: set[tuple[int, int]],
-                    anchors: list[Place], lex) -> list[tuple[int, int, str, Candidate]]:
+                    anchors: list[Place], lex, placed: dict[int, Place] | None = None
+                    ) -> list[tuple[int, int, str, Candidate]]:
     """Transliterated names not in the index under this spelling (``Al-Malkiyya``,
     ``Ash Shaddadi``, ``Saham al-Golan``): the closest spelling of a place near the article's
-    other places. A name the scan read and rejected is not read again, but a longer name around
-    it is ("Golan" is not a place here, "Saham al-Golan" is)."""
+    other places, or near the one the text puts it in (``placed``: the article's places by
+    where they start). A name the scan read and rejected is not read again, but a
+    longer name around it is ("Golan" is not a place here, "Saham al-Golan" is)."""
     if not anchors:
         return []
     out = []
@@ -229,6 +244,8 @@ def close_spellings(gaz: Gazetteer, text: str, taken: bytearray, scanned: set[tu
         if _names_an_outlet(text, m.start(), m.end(), lex):
             continue
         near: list[tuple[float, Candidate]] = []
+        # "Tal Laben village in Tal Tamir": not a Tal Elbanat near another place of the article
+        around = _placed_by(text, m.end(), placed or {}) or anchors
         for cand in gaz.resolve(surface, limit=8):
             p = cand.place
             first = cand.reasons[0] if cand.reasons else ""
@@ -245,7 +262,7 @@ def close_spellings(gaz: Gazetteer, text: str, taken: bytearray, scanned: set[tu
             if trig in ("village", "settlement", "town") and p.population >= _NO_VILLAGE:
                 continue  # "the small village of Dawayah" is no misspelled Darayya
             d, country = min((km_between(p.lat, p.lon, a.lat, a.lon), a.country or "")
-                             for a in anchors)
+                             for a in around)
             if d <= _CLOSE_NEAR_KM and p.country == country:
                 near.append((d, Candidate(p, cand.score, (
                     *cand.reasons, f"{d:.0f} km from another place in the article"))))

@@ -771,3 +771,18 @@ def test_south_lebanon_border_villages(gaz, text, place_ids):
 def test_an_overlay_village_named_like_a_word_needs_support(gaz):
     # "مركبا" is also "a boat"
     assert gaz.find("اشترى الصياد مركبا جديدا من المرفأ") == []
+
+
+def test_a_small_place_followed_by_a_foreign_word_is_a_longer_name(gaz):
+    # "Qara Qozak" is no Qarah of the Qalamoun; "Kobani Kurds" is still Kobani
+    found = [m.surface for m in gaz.find("Drones hit a post by the Qara Qozak bridge, east of "
+                                         "Manbij, as Kobani Kurds marched.")]
+    assert "Qara" not in found and {"Manbij", "Kobani"} <= set(found)
+
+
+def test_a_close_spelling_lies_where_the_text_puts_it(gaz):
+    # an Aleppo "Tal Elbanat" is near Sarin, but the text puts the village in Tal Tamr
+    text = ("Fighters moved from Sarin to Kobani. Later a drone hit a post in Tal Laben "
+            "village in Tal Tamir, northwest of Hasaka.")
+    assert all(m.place.admin1 != "Aleppo" for m in gaz.find(text) if m.surface == "Tal Laben")
+    assert "Tal Tamir" in [m.surface for m in gaz.find(text)]
