@@ -718,7 +718,7 @@ def _namesakes_spelled_otherwise(gaz: Gazetteer, prepared: list, decisions: list
                                        f"{d:.0f} km from one"), confidence, alternatives)
 
 
-def _drop_stray_villages(gaz: Gazetteer, prepared: list, decisions: list, nearest_km) -> None:
+def _drop_stray_villages(prepared: list, decisions: list, nearest_km) -> None:
     """An unsure village far from every other place of the article is a namesake of one the
     gazetteer lacks ("قرية صيدا" on the front line by Ain Issa is no Sayda 400 km south): left
     out rather than pinned where the article is not."""
@@ -1293,7 +1293,7 @@ def find_mentions(gaz: Gazetteer, text: str, *, keep_metonyms: bool = False) -> 
     _one_sense_per_article(prepared, decisions, within)
     _namesakes_spelled_otherwise(gaz, prepared, decisions, nearest_km)
     if anchors:
-        _drop_stray_villages(gaz, prepared, decisions, nearest_km)
+        _drop_stray_villages(prepared, decisions, nearest_km)
 
     mentions: list[Mention] = []
     main_town: list[Place | None] = []

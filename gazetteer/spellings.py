@@ -28,9 +28,9 @@ _TRANSLITERATION = re.compile(
 _FUZZY_NEAR_KM = 150
 #: a spelling that is only close needs a neighbour in the article, in the same country
 _CLOSE_NEAR_KM = 60
-_SAME_SCORE = 0.05
+_SAME_SCORE = 0.05  # resolve scores this close are one spelling's namesakes
 #: no place this populous is called a village or a small town, nor is its name misspelled
-_NO_VILLAGE = 50_000  # resolve scores this close are one spelling's namesakes
+_NO_VILLAGE = 50_000
 #: a letter of a capitalised word; an apostrophe inside ("Ma'arat"), not a possessive ("Lebanon's")
 _TAIL = r"(?:[a-z]|['’](?![sS](?![a-z]))(?=[a-z]))"
 _CAPITALISED = re.compile(
