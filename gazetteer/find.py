@@ -682,11 +682,8 @@ def _one_sense_per_article(prepared: list, decisions: list, within: list) -> Non
 def _quarters_of_a_town(hit: _Hit, place: Place) -> bool:
     """True for a big town right after the plural "أحياء": "أحياء جبلة الشمالية" are the
     northern quarters of Jableh, not a quarter named Jableh."""
-    word = hit.prev1
-    if word[:1] in CLITIC_LETTERS and word[1:].startswith("ا"):
-        word = word[1:]  # "وأحياء", "بأحياء"
-    return (word in PLURAL_TRIGGERS and place.kind in ("city", "town")
-            and place.population >= _MAJOR_POPULATION)
+    return (place.kind in ("city", "town") and place.population >= _MAJOR_POPULATION
+            and _after_plural_trigger(hit))
 
 
 _FAR_KM = 150
@@ -698,7 +695,7 @@ def _namesakes_spelled_otherwise(gaz: Gazetteer, prepared: list, decisions: list
     """An English name whose places all lie far from the article's other places, while a
     village spelled with other vowels lies among them, is that village: "Saida village" in a
     report on Quneitra is OCHA's Sayda there, not a Saideh 400 km away."""
-    index, loose = gaz.index, loose_index(gaz)
+    index = gaz.index
     for k, (hit, _span, _surface, _ids, trig) in enumerate(prepared):
         decision = decisions[k]
         if hit.arabic or decision is None:
@@ -706,7 +703,8 @@ def _namesakes_spelled_otherwise(gaz: Gazetteer, prepared: list, decisions: list
         best_i, place, reasons, confidence, alternatives = decision
         if place.is_area or place.country != gaz.home or nearest_km(place, hit.key) <= _FAR_KM:
             continue
-        near = [(nearest_km(index.places[i], hit.key), i) for i in loose.get(
+        # the vowel index is built on first need, not for every (Arabic) article
+        near = [(nearest_km(index.places[i], hit.key), i) for i in loose_index(gaz).get(
             loose_key(hit.key), ()) if i != best_i and not index.places[i].is_area
             and (trig not in PREFERS or PREFERS[trig](index.places[i]))]
         near = [(d, i) for d, i in near if d <= _NEAR_KM]
