@@ -397,6 +397,57 @@ def _add_ocha_communities(b: _Builder) -> None:
         )
 
 
+_CLUSTER_KM = 10
+
+
+def _add_qualified_bases(b: _Builder) -> None:
+    """The plain name of villages OCHA only lists qualified: the news writes "الباغوز" and
+    "Baghouz" for OCHA's "الباغوز فوقاني" / *Upper Baguz*, "رميلان" for its Upper and Lower
+    Rmeilan. Added to the first of them when no place bears the name and the qualified villages
+    lie together (within 10 km: any of them stands for the name)."""
+    named = {normalize(n) for names in b.names for n in names}
+    groups: dict[str, list[dict[str, str]]] = defaultdict(list)
+    for row in read_rows(DATA / "ocha_communities.csv", ("pcode", "name_en", "name_ar")):
+        words = normalize(row["name_ar"]).split(" ")
+        if (len(words) >= 2 and words[-1].removeprefix("ال") in _QUALIFIERS
+                and not _COMPOUND.search(row["name_ar"] + row["name_en"])):
+            groups[" ".join(words[:-1]).removeprefix("ال")].append(row)
+    for bare, rows in groups.items():
+        forms = {bare, "ال" + bare}
+        # a bare "صمدانية" reads as a head noun to _a_name_of_its_own; the base is a name here
+        if (forms & named or " " in bare or len(bare) < 4
+                or not _a_name_of_its_own(["ال" + bare]) or _everyday_word(bare)):
+            continue
+        first = rows[0]
+        lat, lon = float(first["lat"]), float(first["lon"])
+        if any(_km(lat, lon, float(r["lat"]), float(r["lon"])) > _CLUSTER_KM for r in rows):
+            continue
+        english = first["name_en"].split(" ")
+        if (len(english) == 2 and english[0] in _QUALIFIER_WORDS
+                and normalize(english[1]) not in named
+                and _a_name_of_its_own([normalize(english[1])])):
+            forms |= {english[1], *_ghayn_spellings(english[1], first["name_ar"])}
+        b.names[b.by_id[f"ocha:{first['pcode']}"]] |= forms
+
+
+def _everyday_word(word: str) -> bool:
+    """True for a folded Arabic word that is common as a word (as written: ة, not ه)."""
+    from wordfreq import zipf_frequency
+
+    spellings = {word, "ال" + word}
+    if word.endswith("ه"):
+        spellings |= {s[:-1] + "ة" for s in spellings}
+    return word in _GENERIC_HEADS or max(zipf_frequency(s, "ar") for s in spellings) >= 3.0
+
+
+def _ghayn_spellings(latin: str, arabic: str) -> set[str]:
+    """OCHA writes غ as "g" ("Baguz" for الباغوز); the news writes "gh" ("Baghuz")."""
+    if "غ" not in arabic or "gh" in latin.lower():
+        return set()
+    return {re.sub("g(?!h)", "gh", latin, count=1), re.sub("G(?!h)", "Gh", latin, count=1)} - {
+        latin}
+
+
 def skeleton(name: str) -> str:
     """A spelling-insensitive form of a Latin transliteration: no article, no vowels, q→k,
     no doubled letters (``skeleton("Al-Ka'im") == skeleton("Al Qa'im") == "km"``)."""
@@ -604,6 +655,7 @@ def build_index() -> Index:
     _add_overlay(b, admin1_names)
     _add_geonames(b, _admin_lookup(admin))
     _add_ocha_communities(b)
+    _add_qualified_bases(b)
     _add_iraq_arabic_names(b)
     _add_aliases(b)
 

@@ -1,6 +1,6 @@
 """Names the build reads out of OCHA's community names."""
 
-from gazetteer.build import _community_names
+from gazetteer.build import _community_names, _everyday_word, _ghayn_spellings
 
 
 def _row(name_en: str, name_ar: str, adm3: tuple[str, str], adm2: tuple[str, str]) -> dict:
@@ -61,3 +61,15 @@ def test_a_glued_article_is_also_read_apart():
     names = _community_names(_row("Maaret Elnaasan", "معارة النعسان", ("Teftnaz", "تفتناز"),
                                   ("Idleb", "إدلب")))
     assert "Maaret El naasan" in names
+
+
+def test_ocha_g_for_ghayn_is_also_spelled_gh():
+    assert _ghayn_spellings("Baguz", "الباغوز فوقاني") == {"Baghuz"}
+    assert _ghayn_spellings("Gherban", "غربان") == set()  # already "gh"
+    assert _ghayn_spellings("Tgaz", "تجاز") == set()  # no غ: the "g" is another letter
+
+
+def test_everyday_words_are_read_as_written():
+    # folded "قرعه" is rare as typed; "قرعة" (a draw, a lottery) is an everyday word
+    assert _everyday_word("قرعه") and _everyday_word("حجاره")
+    assert not _everyday_word("باغوز") and not _everyday_word("رميلان")

@@ -786,3 +786,14 @@ def test_a_close_spelling_lies_where_the_text_puts_it(gaz):
             "village in Tal Tamir, northwest of Hasaka.")
     assert all(m.place.admin1 != "Aleppo" for m in gaz.find(text) if m.surface == "Tal Laben")
     assert "Tal Tamir" in [m.surface for m in gaz.find(text)]
+
+
+@pytest.mark.parametrize(("text", "place_id"), [
+    # OCHA lists only "الباغوز فوقاني" / "Upper Baguz" and Upper and Lower Rmeilan; the news
+    # names the village plainly
+    ("سقطت قذائف على أطراف بلدة الباغوز في ريف دير الزور الشرقي.", "ocha:C5184"),
+    ("Drones circled over Baghouz, south of Abu Kamal in Deir ez-Zor province.", "ocha:C5184"),
+    ("احترق خزان نفط في محطة قرب بلدة رميلان بريف الحسكة.", "ocha:C4813"),
+])
+def test_a_village_only_listed_qualified_answers_to_its_plain_name(gaz, text, place_id):
+    assert place_id in [m.place.place_id for m in gaz.find(text)]
