@@ -46,6 +46,7 @@ from gazetteer.phrases import (
     PREFERS,
     trigger_of_word,
 )
+from gazetteer.quarters import unknown_quarters
 from gazetteer.records import Candidate, Mention, Place
 from gazetteer.spellings import close_spellings, loose_index, loose_key, vowel_spellings
 
@@ -1341,4 +1342,7 @@ def find_mentions(gaz: Gazetteer, text: str, *, keep_metonyms: bool = False) -> 
                                                          lexicon(), placed):
             mentions.append(Mention(start, end, surface, cand.place, 0.55, cand.reasons, (), None))
         mentions.sort(key=lambda m: m.start)
+    quarters = unknown_quarters(text, norm, offs, [m for m in mentions if m.role is None])
+    if quarters:
+        mentions = sorted([*mentions, *quarters], key=lambda m: m.start)
     return mentions

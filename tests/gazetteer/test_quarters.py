@@ -1,0 +1,56 @@
+"""Town quarters no source names, placed at the town the text puts them in."""
+
+import pytest
+
+from gazetteer import Gazetteer
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return Gazetteer.load()
+
+
+def quarters(gaz, text):
+    """(surface, town place id) of the quarters found in ``text``."""
+    return [(m.surface, m.place.place_id.split("#")[0]) for m in gaz.find(text)
+            if m.place.kind == "neighborhood" and "#" in m.place.place_id]
+
+
+def test_a_quarter_is_placed_at_the_town_named_after_it(gaz):
+    text = "قصفت طائرة مسيرة مقرا في حي الكتف ومنطقة المزارع بمدينة البوكمال قرب الحدود."
+    found = quarters(gaz, text)
+    assert found == [("الكتف", "gn:174448")]
+    mention = next(m for m in gaz.find(text) if m.surface == "الكتف")
+    assert text[mention.start:mention.end] == "الكتف"
+    assert mention.place.geo_precision == 2 and mention.confidence < 0.6
+
+
+def test_every_quarter_of_a_list_after_the_plural(gaz):
+    text = ("شهدت مدينة دير الزور انتشارا أمنيا، وداهمت الدوريات أحياء الحويقة وهرابش "
+            "والشيخ ياسين، ثم انسحبت.")
+    assert quarters(gaz, text) == [("الحويقة", "gn:170794"), ("هرابش", "gn:170794"),
+                                   ("الشيخ ياسين", "gn:170794")]
+
+
+def test_a_quarter_in_a_sentence_of_its_own_belongs_to_the_article_town(gaz):
+    text = ("تجددت الاشتباكات في مدينة السويداء صباح اليوم. وسقطت قذيفة في مدينة السويداء مساء.\n"
+            "وأصيب ثلاثة مدنيين في حي الطحطوح.")
+    assert quarters(gaz, text) == [("الطحطوح", "gn:172408")]
+
+
+@pytest.mark.parametrize("text", [
+    "نقلت القناة بثا حيا، وقالت إن الجريح ما زال حي يرزق في درعا.",  # alive
+    "سقطت قذائف على حي سكني مكتظ وعلى أحياء متفرقة من مدينة درعا.",  # descriptions
+    "قتل شخص في حي آخر من مدينة درعا، وفي الحي الشرقي منها.",
+    "سقطت قذيفة على حي السحاري ببلدة الدويرينة المجاورة لمدينة درعا.",  # a town not in the index
+    "Shells fell on the Kurdish neighborhood and the Christian quarter of Daraa.",
+])
+def test_words_that_are_no_quarter_names(gaz, text):
+    assert quarters(gaz, text) == []
+
+
+def test_an_english_quarter_needs_its_town_in_the_sentence(gaz):
+    assert quarters(gaz, "Snipers fired into the al-Kashef neighborhood of Daraa city.") == [
+        ("al-Kashef", "gn:170905")]
+    text = "Daraa was calm on Monday. Daraa's council met.\nGunmen entered the Shamsin quarter."
+    assert quarters(gaz, text) == []
