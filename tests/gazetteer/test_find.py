@@ -762,6 +762,12 @@ def test_the_quarters_of_a_town_are_in_the_town(gaz):
      {"cur:houla-lebanon", "cur:markaba"}),
     ("Shells fell on Blida and on Deir Mimas, by the Litani in southern Lebanon.",
      {"cur:blida-lebanon", "cur:deir-mimas"}),
+    ("أغارت الطائرات على بلدات طير حرفا ومجدل زون والجبين، واستهدف القصف أطراف الضهيرة ويارين.",
+     {"cur:tayr-harfa", "cur:majdal-zoun", "cur:jibbain", "cur:dhayra", "cur:yarine"}),
+    ("A drone hit a motorbike in Kounine and shells landed near Marwahin and Wazzani, "
+     "in southern Lebanon.", {"cur:kounine", "cur:marwahin", "cur:wazzani"}),
+    ("Strikes were reported in Kfar Tebnit and Arnoun, south of Nabatieh, and in Jouaiya, east "
+     "of Tyre.", {"cur:kfar-tebnit", "cur:arnoun", "cur:jwaya"}),
 ])
 def test_south_lebanon_border_villages(gaz, text, place_ids):
     # none of them in GeoNames' cities500: the overlay gives Wikipedia's coordinates
