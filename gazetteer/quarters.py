@@ -145,15 +145,26 @@ def _town_after(text: str, end: int, mentions: list[Mention]) -> Place | None:
     return None
 
 
+#: the word right before a town that says the words before it lie in it: "... بمدينة Y", "... في
+#: Y", "... of Y" (not "near the Y prison")
+_IN_TOWN_WORDS = frozenset(normalize(w) for w in (
+    "في", "ب", "مدينة", "بمدينة", "لمدينة", "بلدة", "ببلدة", "in", "of", "city", "town"))
+
+
 def _town_in_sentence(text: str, start: int, end: int, mentions: list[Mention]) -> Place | None:
-    """The first town named after the quarter in its sentence, else the last one before it."""
+    """A town the quarter's sentence puts it in ("حي X ومنطقة Z بمدينة Y"), else the last town
+    named before it in the sentence, else the first one after it."""
     stop = _SENTENCE_END.search(text, end)
     stop_at = stop.start() if stop else len(text)
     begin = max(text.rfind(c, 0, start) for c in ".!?؟\n") + 1
     towns = [m for m in mentions if m.place.kind in ("city", "town")]
     after = [m for m in towns if end <= m.start < stop_at]
     before = [m for m in towns if begin <= m.start and m.end <= start]
-    return after[0].place if after else before[-1].place if before else None
+    for m in after:
+        gap = normalize(text[max(end, m.start - 12):m.start]).split()
+        if gap and gap[-1] in _IN_TOWN_WORDS:
+            return m.place
+    return before[-1].place if before else after[0].place if after else None
 
 
 def _main_town(mentions: list[Mention]) -> Place | None:

@@ -54,3 +54,10 @@ def test_an_english_quarter_needs_its_town_in_the_sentence(gaz):
         ("al-Kashef", "gn:170905")]
     text = "Daraa was calm on Monday. Daraa's council met.\nGunmen entered the Shamsin quarter."
     assert quarters(gaz, text) == []
+
+
+def test_a_town_after_the_quarter_counts_only_if_the_quarter_lies_in_it(gaz):
+    # "near the Tabqa dam" does not put the quarter in Tabqa; the town before it in the
+    # sentence does
+    text = "In Raqqa, gunmen stormed the Mashlab neighborhood near the road to Tabqa."
+    assert quarters(gaz, text) == [("Mashlab", "gn:172955")]
