@@ -689,6 +689,7 @@ def _quarters_of_a_town(hit: _Hit, place: Place) -> bool:
 
 _FAR_KM = 150
 _UNSURE = 0.6  # a village placed with less confidence than this rests on its trigger word alone
+_OUTRANKED = 0.5  # below this, a namesake scored higher but lacked the evidence to be taken
 
 
 def _namesakes_spelled_otherwise(gaz: Gazetteer, prepared: list, decisions: list,
@@ -720,13 +721,16 @@ def _namesakes_spelled_otherwise(gaz: Gazetteer, prepared: list, decisions: list
 def _drop_stray_villages(prepared: list, decisions: list, nearest_km) -> None:
     """An unsure village far from every other place of the article is a namesake of one the
     gazetteer lacks ("قرية صيدا" on the front line by Ain Issa is no Sayda 400 km south): left
-    out rather than pinned where the article is not."""
+    out rather than pinned where the article is not. So is any place taken over a namesake the
+    ranking put ahead of it (confidence under one half), when far from the article: "Jadid"
+    before the capitalised word of a village's longer name is neither Libya's Al Jadid nor
+    Morocco's El Jadida."""
     for k, decision in enumerate(decisions):
         if decision is None:
             continue
         place, confidence = decision[1], decision[3]
-        if (place.kind == "village" and confidence < _UNSURE
-                and nearest_km(place, prepared[k][0].key) > _FAR_KM):
+        if ((place.kind == "village" and confidence < _UNSURE) or confidence < _OUTRANKED) and (
+                nearest_km(place, prepared[k][0].key) > _FAR_KM):
             decisions[k] = None
 
 

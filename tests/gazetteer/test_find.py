@@ -803,3 +803,12 @@ def test_a_close_spelling_lies_where_the_text_puts_it(gaz):
 ])
 def test_a_village_only_listed_qualified_answers_to_its_plain_name(gaz, text, place_id):
     assert place_id in [m.place.place_id for m in gaz.find(text)]
+
+
+def test_a_far_place_taken_over_a_better_ranked_namesake_is_left_out(gaz):
+    # "Jadid" begins a village's longer name here: neither Libya's Al Jadid nor Morocco's
+    # El Jadida, both ranked about alike and 3,000 km from the article's places
+    found = gaz.find("Tribal fighters gathered in Jadid Baqqara and in Dhiban, in the Deir "
+                     "ez-Zor countryside.")
+    assert "Jadid" not in [m.surface for m in found]
+    assert "Dhiban" in [m.surface for m in found]
