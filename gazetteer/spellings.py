@@ -26,6 +26,9 @@ _TRANSLITERATION = re.compile(
     r"|[A-Z][a-z]{3,}(?:iya|iyah|iyeh|iyya|iyyah|eh|ah))"
 )
 _FUZZY_NEAR_KM = 150
+#: a trigger word vouches for a respelled village, but not one this far from all the article's
+#: places
+_TRIGGER_FAR_KM = 250
 #: a spelling that is only close needs a neighbour in the article, in the same country
 _CLOSE_NEAR_KM = 60
 _SAME_SCORE = 0.05  # resolve scores this close are one spelling's namesakes
@@ -41,6 +44,8 @@ _CAPITALISED = re.compile(
 #: Arabic's one short i is written i, e, ee or y
 _VOWEL_CLASSES = ((re.compile("ou|oo|o"), "u"), (re.compile("ay|ai|ei|ey|iy|e"), "i"),
                   (re.compile("q"), "k"), (re.compile(r"([a-z])\1+"), r"\1"))
+#: a final ta marbuta is written -ah, -eh or -a ("Quriyah", OCHA's "Quriyeh")
+_TA_MARBUTA = re.compile(r"(?<=[a-z][a-z])[ae]h\b")
 
 
 def vowel_key(key: str) -> str:
@@ -58,9 +63,14 @@ def vowel_key(key: str) -> str:
 
 def loose_key(key: str) -> str:
     """A folded Latin name without its articles and with its vowel spellings merged:
-    "al shadadi" and "ash shadadi" meet "shadadi", "ras al ayn" meets "ras ain"."""
+    "al shadadi" and "ash shadadi" meet "shadadi", "ras al ayn" meets "ras ain", "quriyah"
+    meets "quriyeh"."""
+    return vowel_key(_TA_MARBUTA.sub("a", _without_articles(key)))
+
+
+def _without_articles(key: str) -> str:
     words = [w for w in key.split(" ") if w not in LATIN_ARTICLES]
-    return vowel_key(" ".join(words) if words else key)
+    return " ".join(words) if words else key
 
 
 _VOWELS = re.compile("[aeiouy]+")
@@ -73,7 +83,9 @@ def skeleton_key(key: str) -> str:
     Arabic's short vowels are written any way or not at all ("Shuhayl", "al-Shahil" and OCHA's
     "Shiheil" are "shhl"; "Muhaymidah" and "Mhemideh" are "mhmdh"). Empty when too short to
     tell places apart."""
-    skeleton = " ".join(w for w in (_VOWELS.sub("", w) for w in loose_key(key).split(" ")) if w)
+    # the final h stays: "Jamleh" and "Jomleh" are "jmlh", not "jml"
+    loose = vowel_key(_without_articles(key))
+    skeleton = " ".join(w for w in (_VOWELS.sub("", w) for w in loose.split(" ")) if w)
     return skeleton if len(skeleton.replace(" ", "")) >= _SKELETON_MIN else ""
 
 
@@ -161,6 +173,8 @@ def vowel_spellings(gaz: Gazetteer, text: str, taken: bytearray, scanned: set[tu
             big = place.population >= 100_000  # "Sulaimaniyah" needs no help
             if not (trig or after or d <= _FUZZY_NEAR_KM or big):
                 continue
+            if d > _TRIGGER_FAR_KM and d != math.inf and not big:
+                continue  # "the town of al-Adnaniyah" by Quneitra: a namesake OCHA lacks
             score = index.priors[i] + (1.5 * (1 - d / 300) if d < 300 else 0.0)
             if wants_area and place.kind == "governorate":
                 score += 3.0

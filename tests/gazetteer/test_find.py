@@ -812,3 +812,17 @@ def test_a_far_place_taken_over_a_better_ranked_namesake_is_left_out(gaz):
                      "ez-Zor countryside.")
     assert "Jadid" not in [m.surface for m in found]
     assert "Dhiban" in [m.surface for m in found]
+
+
+def test_a_final_ta_marbuta_is_spelled_any_way(gaz):
+    # OCHA writes "Quriyeh"; the news "al-Quriyah"
+    found = gaz.find("Militias crossed the river from al-Mayadin to al-Quriyah on Monday.")
+    assert "ocha:C5207" in [m.place.place_id for m in found]
+
+
+def test_a_trigger_word_does_not_carry_a_respelled_village_across_the_country(gaz):
+    # Deir ez-Zor's Tayyana is 400 km from Daraa: a village of Daraa the sources lack
+    found = gaz.find("Soldiers searched Nawa and the village of al-Tayana in Daraa's "
+                     "western countryside.")
+    assert "al-Tayana" not in [m.surface for m in found]
+    assert "Nawa" in [m.surface for m in found]
