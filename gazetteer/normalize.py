@@ -59,6 +59,8 @@ def _fold_char(ch: str) -> str:
     if 0x0600 <= code <= 0x06FF:
         return ch
     base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
+    if base and base != ch:  # a presentation form or ligature: fold what it stands for ("ﭖ")
+        return "".join(_fold_char(c) for c in base)
     return base.lower()
 
 

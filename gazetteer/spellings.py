@@ -27,7 +27,7 @@ _TRANSLITERATION = re.compile(
 )
 _FUZZY_NEAR_KM = 150
 #: a trigger word vouches for a respelled village, but not one this far from all the article's
-#: places
+#: places (a town, yes: "the town of Boukamal and the village of Ain Issa")
 _TRIGGER_FAR_KM = 250
 #: a spelling that is only close needs a neighbour in the article, in the same country
 _CLOSE_NEAR_KM = 60
@@ -173,7 +173,7 @@ def vowel_spellings(gaz: Gazetteer, text: str, taken: bytearray, scanned: set[tu
             big = place.population >= 100_000  # "Sulaimaniyah" needs no help
             if not (trig or after or d <= _FUZZY_NEAR_KM or big):
                 continue
-            if d > _TRIGGER_FAR_KM and d != math.inf and not big:
+            if d > _TRIGGER_FAR_KM and d != math.inf and place.kind == "village":
                 continue  # "the town of al-Adnaniyah" by Quneitra: a namesake OCHA lacks
             score = index.priors[i] + (1.5 * (1 - d / 300) if d < 300 else 0.0)
             if wants_area and place.kind == "governorate":

@@ -101,3 +101,9 @@ def test_offsets_match_carrying_one_offset_per_character(text):
     expected_text, expected = _offsets_carried_char_by_char(text)
     assert folded == expected_text
     assert list(offsets) == expected
+
+
+def test_arabic_presentation_forms_fold_like_the_letters_they_stand_for():
+    # "ﭘ" is a presentation form of "پ", which folds to "ب"; folding it once is enough
+    assert normalize("\ufb56") == normalize("پ") == "ب"
+    assert normalize("\ufe83") == "ا"  # alif with hamza above, isolated form
