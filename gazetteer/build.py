@@ -19,7 +19,7 @@ from pathlib import Path
 
 import ahocorasick
 
-from gazetteer.lexicon import DATA, DataFileError, lexicon, read_rows
+from gazetteer.lexicon import DATA, DataFileError, lexicon, read_rows, word_zipf
 from gazetteer.normalize import (
     LATIN_ARTICLES,
     arabic_variants,
@@ -343,14 +343,14 @@ def _qualified_forms(row: dict[str, str]) -> set[str]:
     return forms
 
 
-def _add_ocha_communities(b: _Builder) -> None:
-    """OCHA communities; merged into a GeoNames place of the same name within 3 km."""
+def _add_ocha_communities(b: _Builder, rows: list[dict[str, str]]) -> None:
+    """OCHA communities (``rows`` of ocha_communities.csv); merged into a GeoNames place of the
+    same name within 3 km."""
     grid: dict[tuple[int, int], list[int]] = defaultdict(list)
     for i, p in enumerate(b.places):
         if p.country == "SY":
             grid[(round(p.lat * 20), round(p.lon * 20))].append(i)
-    path = DATA / "ocha_communities.csv"
-    for row in read_rows(path, ("pcode", "name_en", "name_ar", "lat", "lon")):
+    for row in rows:
         lat, lon = float(row["lat"]), float(row["lon"])
         names = _community_names(row)
         folded = {normalize(n) for n in names}
@@ -400,14 +400,14 @@ def _add_ocha_communities(b: _Builder) -> None:
 _CLUSTER_KM = 10
 
 
-def _add_qualified_bases(b: _Builder) -> None:
+def _add_qualified_bases(b: _Builder, rows: list[dict[str, str]]) -> None:
     """The plain name of villages OCHA only lists qualified: the news writes "الباغوز" and
     "Baghouz" for OCHA's "الباغوز فوقاني" / *Upper Baguz*, "رميلان" for its Upper and Lower
     Rmeilan. Added to the first of them when no place bears the name and the qualified villages
     lie together (within 10 km: any of them stands for the name)."""
     named = {normalize(n) for names in b.names for n in names}
     groups: dict[str, list[dict[str, str]]] = defaultdict(list)
-    for row in read_rows(DATA / "ocha_communities.csv", ("pcode", "name_en", "name_ar")):
+    for row in rows:
         words = normalize(row["name_ar"]).split(" ")
         if (len(words) >= 2 and words[-1].removeprefix("ال") in _QUALIFIERS
                 and not _COMPOUND.search(row["name_ar"] + row["name_en"])):
@@ -432,12 +432,7 @@ def _add_qualified_bases(b: _Builder) -> None:
 
 def _everyday_word(word: str) -> bool:
     """True for a folded Arabic word that is common as a word (as written: ة, not ه)."""
-    from wordfreq import zipf_frequency
-
-    spellings = {word, "ال" + word}
-    if word.endswith("ه"):
-        spellings |= {s[:-1] + "ة" for s in spellings}
-    return word in _GENERIC_HEADS or max(zipf_frequency(s, "ar") for s in spellings) >= 3.0
+    return word in _GENERIC_HEADS or max(word_zipf(word), word_zipf("ال" + word)) >= 3.0
 
 
 def _ghayn_spellings(latin: str, arabic: str) -> set[str]:
@@ -617,29 +612,6 @@ def _keys_for(name: str) -> set[str]:
     return {v for v in variants if len(v.replace(".", "")) >= 3 or v == key}
 
 
-def _spellings(key: str) -> set[str]:
-    """Unfolded spellings of a folded key, to look up its frequency as an ordinary word
-    (``وان`` is also ``وأن`` "and that"; ``دورا`` is also ``دوراً``)."""
-    if not is_arabic(key):
-        return {key}
-    starts = {key}
-    for i in (0, 1, 2, 3):  # a hamza on the first alif: أن، وأن، بأنه، الإشارة
-        if i < len(key) and key[i] == "ا" and (i == 0 or key[:i] in ("و", "ب", "ف", "ل", "ال",
-                                                                    "وال", "بال")):
-            starts |= {key[:i] + h + key[i + 1:] for h in "أإآ"}
-    out = set(starts)
-    for form in starts:
-        if form.endswith("ه"):
-            out.add(form[:-1] + "ة")
-        if form.endswith("ي"):
-            out.add(form[:-1] + "ى")
-        if form.endswith("ا"):
-            out.add(form + "ً")
-    if "ي" in key:
-        out.add(key.replace("ي", "ئ", 1))
-    return out
-
-
 def build_index() -> Index:
     """Read every source and compile the index (a few seconds)."""
     from wordfreq import zipf_frequency
@@ -654,8 +626,10 @@ def build_index() -> Index:
         admin1_names[feature["properties"]["country"]].add(feature["properties"]["admin1"])
     _add_overlay(b, admin1_names)
     _add_geonames(b, _admin_lookup(admin))
-    _add_ocha_communities(b)
-    _add_qualified_bases(b)
+    communities = read_rows(DATA / "ocha_communities.csv",
+                            ("pcode", "name_en", "name_ar", "lat", "lon"))
+    _add_ocha_communities(b, communities)
+    _add_qualified_bases(b, communities)
     _add_iraq_arabic_names(b)
     _add_aliases(b)
 
@@ -733,13 +707,13 @@ def build_index() -> Index:
             if zipf_frequency(key, "ar" if is_arabic(key) else "en") < 3.0:
                 rare_phrases.add(key)
             continue
-        z = max(zipf_frequency(v, "ar" if is_arabic(key) else "en") for v in _spellings(key))
+        z = word_zipf(key)
         if z >= _WORD_ZIPF:
             key_zipf[key] = z
     bare_zipf = {}
     for key in keys:
         if key.startswith("ال") and " " not in key and len(key) >= 5:
-            z = max(zipf_frequency(v, "ar") for v in _spellings(key[2:]))
+            z = word_zipf(key[2:])
             if z >= 3.0:
                 bare_zipf[key] = z
     # clitic + name that is an ordinary word in its own right ("وتيرة" pace, "لبنان"): frequent,
@@ -748,9 +722,9 @@ def build_index() -> Index:
     for key in keys:
         if not is_arabic(key) or " " in key:
             continue
-        bare = max(zipf_frequency(v, "ar") for v in _spellings(key))
+        bare = word_zipf(key)
         for c in "وفبلك":
-            glued = max(zipf_frequency(v, "ar") for v in _spellings(c + key))
+            glued = word_zipf(c + key)
             if glued >= 3.3 and glued >= bare:
                 clitic_words.add(c + key)
     automaton = ahocorasick.Automaton()

@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache, partial
 
 from gazetteer.core import ALIAS_PENALTY, OWN_NAME_BONUS, Gazetteer, km_between
-from gazetteer.lexicon import COMMON_ZIPF, lexicon
+from gazetteer.lexicon import COMMON_ZIPF, lexicon, word_zipf
 from gazetteer.normalize import (
     LATIN_ARTICLES,
     Offsets,
@@ -46,7 +46,7 @@ from gazetteer.phrases import (
     PREFERS,
     trigger_of_word,
 )
-from gazetteer.quarters import unknown_quarters
+from gazetteer.quarters import QUARTER_OF_WORDS, unknown_quarters
 from gazetteer.records import Candidate, Mention, Place
 from gazetteer.spellings import close_spellings, loose_index, loose_key, vowel_spellings
 
@@ -396,14 +396,7 @@ def _foreign_word_after(gaz: Gazetteer, key: str, following: str) -> bool:
     if not ids or folded in gaz.index.keys or folded in lexicon().cue_words:
         return False
     place = gaz.index.places[ids[0]]
-    return not _is_major(gaz, ids[0], place) and _english_zipf(folded) < 2.5
-
-
-@lru_cache(maxsize=4096)
-def _english_zipf(word: str) -> float:
-    from wordfreq import zipf_frequency  # loaded only when an English name is followed so
-
-    return zipf_frequency(word, "en")
+    return not _is_major(gaz, ids[0], place) and word_zipf(folded) < 2.5
 
 
 def _goes_on_as_a_persons_name(key: str, nxt: str, lex) -> bool:
@@ -745,14 +738,6 @@ def _beside_a_town(place: Place, anchors: list[Place]) -> bool:
                for a in anchors)
 
 
-#: words that may stand between a quarter's name and its town: "حي X في مدينة Y", "the X
-#: neighborhood of Y city", "the X neighborhood, west of Y"
-_QUARTER_OF_WORDS = frozenset(normalize(w) for w in (
-    "في", "من", "of", "in", "the", "neighborhood", "neighbourhood", "district", "quarter",
-    "city", "town", "west", "east", "north", "south", "مدينة", "بمدينة", "غرب", "شرق", "شمال",
-    "جنوب", "غربي", "شرقي", "شمالي", "جنوبي"))
-
-
 def _town_named_after(norm: str, prepared: list, decisions: list, k: int) -> Place | None:
     """The town or city named right after the quarter ``k`` ("حي X بمدينة Y", "the X
     neighborhood, west of Qamishli"), if the text names one."""
@@ -764,7 +749,7 @@ def _town_named_after(norm: str, prepared: list, decisions: list, k: int) -> Pla
     hit, after = prepared[k][0], prepared[k + 1][0]
     gap = norm[hit.end:after.start - after.prefix_len].replace(",", " ").replace("،", " ")
     words = gap.split()
-    return town if len(words) <= 4 and all(w in _QUARTER_OF_WORDS for w in words) else None
+    return town if len(words) <= 4 and all(w in QUARTER_OF_WORDS for w in words) else None
 
 
 def _main_town(anchors: list[Place], prepared: list, index) -> Place | None:
@@ -885,10 +870,12 @@ def _decide(gaz: Gazetteer, key: str, ids: tuple[int, ...], trig: str | None,
 _WITHIN_WORDS = frozenset({"في", "in", "the", "rural", "village", "town", "city", "area", "of"})
 
 
-def _stated_governorates(norm: str, gaz: Gazetteer, prepared: list) -> list[frozenset[str]]:
+def _stated_governorates(norm: str, gaz: Gazetteer, prepared: list,
+                         gaps: list[str | None]) -> list[frozenset[str]]:
     """Per prepared name, the governorates the text puts it in: the very next name is a
     governorate or a district read with its trigger word ("بريف", "province", "district") and
-    only words of containment stand between them ("the al-Kasra area of al-Nukhaib district")."""
+    only words of containment stand between them ("the al-Kasra area of al-Nukhaib district");
+    ``gaps`` are :func:`_list_gaps`."""
     index = gaz.index
     out = []
     for k, (hit, *_rest) in enumerate(prepared):
@@ -906,7 +893,7 @@ def _stated_governorates(norm: str, gaz: Gazetteer, prepared: list) -> list[froz
         out.append(stated)
     # "the villages of Breika and Beer Ajam in the Quneitra countryside": the whole list
     for k in range(len(prepared) - 2, -1, -1):
-        if not out[k] and out[k + 1] and _list_gap(norm, prepared[k][0], prepared[k + 1][0]):
+        if not out[k] and out[k + 1] and gaps[k]:
             out[k] = out[k + 1]
     return out
 
@@ -1245,7 +1232,7 @@ def find_mentions(gaz: Gazetteer, text: str, *, keep_metonyms: bool = False) -> 
     # a name repeated in the article (with the same trigger word) is decided once
     decided: dict[tuple, tuple | None] = {}
     decisions: list[tuple | None] = []
-    within = _stated_governorates(norm, gaz, prepared)
+    within = _stated_governorates(norm, gaz, prepared, gaps)
     listed_items = _list_items(gaps, len(prepared))
     nations = [_stated_country(norm, item[0]) for item in prepared]
     # one country per name in an article: "al-Qasr" after "the Lebanese town of al-Qasr"

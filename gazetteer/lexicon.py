@@ -7,13 +7,46 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from gazetteer.normalize import normalize
+from gazetteer.normalize import is_arabic, normalize
 
 DATA = Path(__file__).parent / "data"
 
 #: A name at least this frequent as a word (wordfreq Zipf scale) is read as the word before the
 #: place unless something backs the place up.
 COMMON_ZIPF = {"ar": 4.2, "en": 3.6}
+
+
+def written_forms(key: str) -> set[str]:
+    """Unfolded spellings of a folded key, to look up its frequency as an ordinary word
+    (``وان`` is also ``وأن`` "and that"; ``دورا`` is also ``دوراً``; ``قرعه`` is ``قرعة``)."""
+    if not is_arabic(key):
+        return {key}
+    starts = {key}
+    for i in (0, 1, 2, 3):  # a hamza on the first alif: أن، وأن، بأنه، الإشارة
+        if i < len(key) and key[i] == "ا" and (i == 0 or key[:i] in ("و", "ب", "ف", "ل", "ال",
+                                                                    "وال", "بال")):
+            starts |= {key[:i] + h + key[i + 1:] for h in "أإآ"}
+    out = set(starts)
+    for form in starts:
+        if form.endswith("ه"):
+            out.add(form[:-1] + "ة")
+        if form.endswith("ي"):
+            out.add(form[:-1] + "ى")
+        if form.endswith("ا"):
+            out.add(form + "ً")
+    if "ي" in key:
+        out.add(key.replace("ي", "ئ", 1))
+    return out
+
+
+@lru_cache(maxsize=8192)
+def word_zipf(key: str) -> float:
+    """How common a folded word is as an ordinary word (wordfreq's Zipf scale, Arabic or
+    English by its script), under the commonest of its :func:`written_forms`."""
+    from wordfreq import zipf_frequency  # loaded on first need: a large table
+
+    lang = "ar" if is_arabic(key) else "en"
+    return max(zipf_frequency(form, lang) for form in written_forms(key))
 
 
 class DataFileError(ValueError):

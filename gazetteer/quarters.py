@@ -13,9 +13,8 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
-from functools import lru_cache
 
-from gazetteer.lexicon import lexicon
+from gazetteer.lexicon import lexicon, word_zipf
 from gazetteer.normalize import Offsets, is_arabic, normalize
 from gazetteer.phrases import ARABIC_FUNCTION_WORDS, DIRECTION_WORDS
 from gazetteer.records import Mention, Place
@@ -38,12 +37,13 @@ _DESCRIPTIONS = frozenset(normalize(w) for w in (
 _ALIVE_BEFORE = frozenset(normalize(w) for w in (
     "بث", "البث", "نقل", "كائن", "كائنات", "شاهد", "مثال", "ضمير", "وهو", "وهي", "زال", "يزال",
     "مازال", "لايزال", "بقي", "ظل", "عثر"))
-#: words between a quarter's name and its town: "حي X في مدينة Y", "حي X بمدينة Y", "حي X
-#: وسط دير الزور", "حي X شرقي البوكمال"
-_TOWN_WORDS = frozenset(normalize(w) for w in (
+#: words that may stand between a quarter's name and its town: "حي X في مدينة Y", "حي X بمدينة
+#: Y", "حي X وسط دير الزور", "the X neighborhood of Y city", "the X neighborhood, west of Y"
+QUARTER_OF_WORDS = frozenset(normalize(w) for w in (
     "في", "من", "داخل", "ب", "مدينة", "بمدينة", "لمدينة", "بلدة", "ببلدة", "وسط", "بوسط",
     "شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي", "of", "in", "the", "city",
-    "town", "eastern", "western", "northern", "southern", "central"))
+    "town", "neighborhood", "neighbourhood", "district", "quarter", "west", "east", "north",
+    "south", "eastern", "western", "northern", "southern", "central"))
 _MAX_ITEMS = 8
 _RARE_ZIPF = 3.0  # a name without the article: a word no commoner than this ("هرابش")
 _COMMON_ZIPF = 5.0  # a name with the article: anything but the commonest words
@@ -54,16 +54,6 @@ _EN_BEFORE = re.compile(r"\bthe " + _EN_NAME + r" (?:neighbou?rhood|quarter)s?\b
 _EN_AFTER = re.compile(r"\bneighbou?rhood of " + _EN_NAME)
 
 
-@lru_cache(maxsize=8192)
-def _zipf(word: str) -> float:
-    from wordfreq import zipf_frequency
-
-    forms = {word}
-    if word.endswith("ه"):
-        forms.add(word[:-1] + "ة")
-    return max(zipf_frequency(f, "ar") for f in forms)
-
-
 def _can_name(word: str) -> bool:
     """True for a folded word that may be a quarter's name."""
     lex = lexicon()
@@ -71,8 +61,8 @@ def _can_name(word: str) -> bool:
             or word in ARABIC_FUNCTION_WORDS or word in lex.triggers):
         return False
     if word.startswith("ال"):
-        return len(word) >= 4 and _zipf(word) < _COMMON_ZIPF
-    return _zipf(word) < _RARE_ZIPF
+        return len(word) >= 4 and word_zipf(word) < _COMMON_ZIPF
+    return word_zipf(word) < _RARE_ZIPF
 
 
 def _arabic_quarters(norm: str) -> Iterator[tuple[int, int]]:
@@ -115,22 +105,21 @@ _EN_DESCRIPTIONS = frozenset({
 
 def _english_quarters(text: str) -> Iterator[tuple[int, int]]:
     """Original spans of English quarter names ("the al-Tamo neighborhood")."""
-    from wordfreq import zipf_frequency
-
     nations = lexicon().nationalities
     for pattern in (_EN_BEFORE, _EN_AFTER):
         for m in pattern.finditer(text):
             words = normalize(m.group(1)).split()
             last = words[-1]
             if (last in _EN_DESCRIPTIONS or last in nations or words[0] in _EN_DESCRIPTIONS
-                    or (len(words) == 1 and zipf_frequency(last, "en") >= 4.0)):
+                    or (len(words) == 1 and word_zipf(last) >= 4.0)):
                 continue
             yield m.span(1)
 
 
 #: "ببلدة", "في مدينة" right after a quarter: the text names its town
 _TOWN_WORD_AFTER = re.compile(r"[ ،,\"«]*(?:في +|[بل])?(?:مدينه|بلده|قريه|مخيم)(?![\u0621-\u064a])")
-_SENTENCE_END = re.compile(r"[.!?؟\n]")
+_SENTENCE_ENDS = ".!?؟\n"
+_SENTENCE_END = re.compile(f"[{_SENTENCE_ENDS}]")
 
 
 def _town_after(text: str, end: int, mentions: list[Mention]) -> Place | None:
@@ -139,7 +128,7 @@ def _town_after(text: str, end: int, mentions: list[Mention]) -> Place | None:
         if m.start < end:
             continue
         words = normalize(text[end:m.start]).replace("،", " ").replace(",", " ").split()
-        if len(words) > 3 or not all(w in _TOWN_WORDS for w in words):
+        if len(words) > 3 or not all(w in QUARTER_OF_WORDS for w in words):
             return None
         return m.place if m.place.kind in ("city", "town", "village") else None
     return None
@@ -156,7 +145,7 @@ def _town_in_sentence(text: str, start: int, end: int, mentions: list[Mention]) 
     named before it in the sentence, else the first one after it."""
     stop = _SENTENCE_END.search(text, end)
     stop_at = stop.start() if stop else len(text)
-    begin = max(text.rfind(c, 0, start) for c in ".!?؟\n") + 1
+    begin = max(text.rfind(c, 0, start) for c in _SENTENCE_ENDS) + 1
     towns = [m for m in mentions if m.place.kind in ("city", "town")]
     after = [m for m in towns if end <= m.start < stop_at]
     before = [m for m in towns if begin <= m.start and m.end <= start]
