@@ -960,15 +960,27 @@ _EN_RELATIONS = frozenset({"north", "south", "east", "west", "northeast", "north
 _EN_BETWEEN = frozenset({"of", "the", "just", "village", "town", "city", "area", "district"})
 
 
+#: Arabic words that put a name close by the next one ("X قرب Y", "X على أطراف مدينة Y"), and
+#: the words that may come before them ("على", "بالقرب من")
+_CLOSE_WORDS = frozenset({"قرب", "اطراف", "محيط", "مدخل", "بالقرب", "باطراف", "بمحيط",
+                          "مقربه", "بمقربه"})
+_BEFORE_RELATION = frozenset({"علي", "من"})
+_GAP_QUOTES = "\"«»“”'‘’"
+
+
 def _relation_to_next(norm: str, hit: _Hit, after: _Hit, relations: frozenset[str]) -> str | None:
-    """How the text places a name relative to the next one: "direction" ("X غرب Y", "X قرب
-    Y"), "countryside" ("X بريف Y", "X في ريف Y"), or ``None``."""
-    gap = norm[hit.end:after.start - after.prefix_len].split(None, 3)
+    """How the text places a name relative to the next one: "direction" ("X غرب Y"), "close"
+    ("X قرب Y", "X على أطراف مدينة Y"), "countryside" ("X بريف Y", "X في بادية Y"), "inside"
+    ("X في Y" when Y is a region: "معيزيلة في بادية البوكمال"), or ``None``."""
+    gap = [w for w in (w.strip(_GAP_QUOTES) for w in
+                       norm[hit.end:after.start - after.prefix_len].split(None, 5)) if w]
+    if gap and gap[0] == "علي" and len(gap) > 1 and gap[1] in relations:
+        gap = gap[1:]  # "على أطراف"
     if not gap or len(gap) > 3:
         return None
-    if hit.nxt in relations and all(w in relations or w == "من" or trigger_of_word(w)
-                                    for w in gap):
-        return "direction"
+    if gap[0] in relations and all(w in relations or w in _BEFORE_RELATION or trigger_of_word(w)
+                                   for w in gap):
+        return "close" if gap[0] in _CLOSE_WORDS else "direction"
     words = [w.strip(",") for w in gap]
     if words and words[-1] == "of" and any(w in _EN_RELATIONS for w in words) and all(
             w in _EN_RELATIONS or w in _EN_BETWEEN for w in words if w):
@@ -977,27 +989,45 @@ def _relation_to_next(norm: str, hit: _Hit, after: _Hit, relations: frozenset[st
     if "governorate" in kinds and all(k == "governorate" or k in _SETTLEMENT_TRIGGERS
                                       for k in kinds):  # "بريف بلدة تل تمر"
         return "countryside"
+    if gap == ["في"] and after.arabic:
+        return "inside"
     return None
 
 
+#: how far a place can lie from the region the text puts it in ("X في بادية البوكمال")
+_INSIDE_REGION_KM = 150
+#: relations close enough for a name no candidate fits to be placed at the place named with it
+_PLACED_AT_ANCHOR = frozenset({"close", "countryside", "inside"})
+
+
 def _placed_relative_to_next(gaz: Gazetteer, norm: str, prepared: list, decisions: list,
-                             gaps: list[str | None]) -> list[tuple[int, tuple[int, ...]]]:
+                             gaps: list[str | None]
+                             ) -> list[tuple[int, tuple[int, ...], Place | None, str]]:
     """The names the text places relative to the next one ("تل حديد غرب السويداء", "X قرب Y",
     "X وY بريف تل تمر": a list before the relation word too) whose chosen place lies too far
-    from it to be meant, each with its candidates near enough (none: the name is left out; Tal
-    Hadid in Hasakah is not west of Sweida, Tal Shnan near Homs is not in Tal Tamr's
-    countryside)."""
-    index, relations = gaz.index, lexicon().relations_after
+    from it to be meant, each with its candidates near enough, the place it was put by (when
+    the relation is close: "near", "in the countryside of", "in") and the relation. No
+    candidate: the name is placed at that place, or left out (Tal Hadid in Hasakah is not west
+    of Sweida, Tal Shnan near Homs is not in Tal Tamr's countryside)."""
+    index, relations = gaz.index, lexicon().relations_after | _CLOSE_WORDS
     out = []
     for k in range(len(prepared) - 1):
         there = decisions[k + 1]
-        if there is None or there[1].kind in ("country", "region", "river"):
+        if there is None or there[1].kind in ("country", "river"):
             continue
         relation = _relation_to_next(norm, prepared[k][0], prepared[k + 1][0], relations)
-        if relation is None or (relation == "countryside" and there[1].is_area):
+        if relation is None or (relation == "countryside" and there[1].is_area
+                                and there[1].kind != "region"):
             continue  # the countryside of a governorate is _stated_governorates' business
         anchor = there[1]
-        near = partial(_near_enough, anchor=anchor, countryside=relation == "countryside")
+        if anchor.kind == "region":
+            if relation == "direction" or anchor.geo_precision > 3:
+                continue  # "east of the Badia", "in the Middle East": too wide to tell
+            near = partial(_within_km, anchor=anchor, km=_INSIDE_REGION_KM)
+        elif relation == "inside":
+            continue
+        else:
+            near = partial(_near_enough, anchor=anchor, countryside=relation == "countryside")
         first = k
         while first > 0 and gaps[first - 1] is not None:
             first -= 1  # "الدردارة وتل شنان بريف تل تمر": the whole list
@@ -1005,8 +1035,35 @@ def _placed_relative_to_next(gaz: Gazetteer, norm: str, prepared: list, decision
             here = decisions[j]
             if here is None or here[1].is_area or near(here[1]):
                 continue
-            out.append((j, tuple(i for i in prepared[j][3] if near(index.places[i]))))
+            out.append((j, tuple(i for i in prepared[j][3] if near(index.places[i])),
+                        anchor if relation in _PLACED_AT_ANCHOR else None, relation))
     return out
+
+
+def _within_km(place: Place, anchor: Place, km: float) -> bool:
+    return km_between(place.lat, place.lon, anchor.lat, anchor.lon) <= km
+
+
+#: the kind of place a trigger word announces, for a name placed at the place named with it
+_KIND_OF_TRIGGER = {"facility": "facility", "crossing": "crossing",
+                    "neighbourhood": "neighborhood"}
+
+
+def _at_anchor(hit: _Hit, surface: str, trig: str | None, anchor: Place,
+               relation: str) -> tuple:
+    """A decision placing a name no candidate fits at the place the text puts it by: near a
+    town (geo precision 2, as ACLED codes a village it cannot find by the town named with it)
+    or in a region (geo precision 3)."""
+    place = replace(anchor, place_id=f"{anchor.place_id}#{hit.key}",
+                    name=f"{anchor.name}: {surface}", kind=_KIND_OF_TRIGGER.get(trig, "village"),
+                    geo_precision=max(anchor.geo_precision, 3 if anchor.is_area else 2),
+                    population=0, geonameid=None, source=f"{anchor.source}+{relation}")
+    why = (f"no place of this name lies {relation} {anchor.name}, where the text puts it; "
+           f"placed there")
+    return (-1, place, (why,), _AT_ANCHOR_CONFIDENCE, ())
+
+
+_AT_ANCHOR_CONFIDENCE = 0.5
 
 
 #: a list item this sure of its place vouches for where the list is
@@ -1256,13 +1313,16 @@ def find_mentions(gaz: Gazetteer, text: str, *, keep_metonyms: bool = False) -> 
                                within=within[k], country=nations[k])
 
     moved: dict[tuple[str, str], tuple | None] = {}
-    for k, near_ids in _placed_relative_to_next(gaz, norm, prepared, decisions, gaps):
-        hit, _span, _surface, _ids, trig = prepared[k]
+    for k, near_ids, anchor, relation in _placed_relative_to_next(gaz, norm, prepared,
+                                                                   decisions, gaps):
+        hit, _span, surface, _ids, trig = prepared[k]
         was = decisions[k][1].place_id
         decisions[k] = None if not near_ids else _decide(
             gaz, hit.key, near_ids, trig, countries, partial(nearest_km, key=hit.key),
             governorates=governorates, article_countries=article_countries, within=within[k],
             in_list=listed_items[k], country=nations[k])
+        if decisions[k] is None and anchor is not None:
+            decisions[k] = _at_anchor(hit, surface, trig, anchor, relation)
         moved[(hit.key, was)] = decisions[k]
     for k, near_ids in _listed_apart(index, norm, prepared, decisions, gaps):
         hit, _span, _surface, _ids, trig = prepared[k]

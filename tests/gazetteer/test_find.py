@@ -594,13 +594,43 @@ def test_a_possessive_does_not_join_a_country_to_the_next_name(gaz):
 
 
 def test_a_place_in_a_towns_countryside_lies_near_that_town(gaz):
-    # Tal Shnan of Homs is 300 km from Tal Tamr: not the village "in Tal Tamr's countryside",
-    # neither there nor where the article names it again
+    # Tal Shnan of Homs is 300 km from Tal Tamr: not the village "in Tal Tamr's countryside";
+    # the village the gazetteer lacks is placed at Tal Tamr (ACLED's geo precision 2), there
+    # and where the article names it again
     text = "قصفت المدفعية قرى الدردارة وتل شنان بريف تل تمر، ثم عادت وقصفت تل شنان مساءً."
-    found = [(m.surface, m.place.admin1) for m in gaz.find(text)]
-    assert ("الدردارة", "Al-Hasakeh") in found and all(s != "تل شنان" for s, _ in found)
+    found = gaz.find(text)
+    tal_tamr = next(m.place for m in found if m.surface == "تل تمر")
+    assert ("الدردارة", "Al-Hasakeh") in [(m.surface, m.place.admin1) for m in found]
+    shnan = [m.place for m in found if m.surface == "تل شنان"]
+    assert len(shnan) == 2 and all(
+        p.place_id.startswith(f"{tal_tamr.place_id}#") and p.geo_precision == 2
+        and (p.lat, p.lon) == (tal_tamr.lat, tal_tamr.lon) for p in shnan)
     assert [m.surface for m in gaz.find("تعرضت قرية العوجة بريف بلدة تل تمر للقصف.")] == [
-        "تل تمر"]
+        "العوجة", "تل تمر"]
+
+
+@pytest.mark.parametrize(("text", "surface", "town"), [
+    # "على أطراف مدينة": Hisya of Homs lies 370 km from Albukamal
+    ('تتمركز الميليشيا في "حسياء" على أطراف مدينة البوكمال منذ أشهر.', "حسياء", "gn:174448"),
+    # "في بادية": a namesake in Tartous is not in al-Mayadin's desert
+    ('انفجرت مستودعات في منطقة "المزارع" في بادية الميادين فجر اليوم.', "المزارع", "gn:173480"),
+    # "بالقرب من"
+    ("سقطت قذيفة قرب حسياء بالقرب من البوكمال.", "حسياء", "gn:174448"),
+])
+def test_a_place_close_by_a_town_no_namesake_fits_is_placed_at_the_town(gaz, text, surface,
+                                                                       town):
+    place = next(m.place for m in gaz.find(text) if m.surface == surface)
+    assert place.place_id == f"{town}#{surface}" and place.geo_precision == 2
+
+
+def test_a_place_in_a_named_desert_lies_in_it(gaz):
+    # two villages bear the name: the one 40 km from the Albukamal desert, not the one in Raqqa
+    place = next(m.place for m in gaz.find("تنتشر الميليشيا في قرية معيزيلة في بادية البوكمال.")
+                 if m.surface == "معيزيلة")
+    assert place.admin1 == "Deir-ez-Zor" and place.kind == "village"
+    # a name placed only "in" a region too wide to tell is left as it was
+    assert next(m.place for m in gaz.find("وقعت الحادثة في حمص في الشرق الأوسط.")
+                if m.surface == "حمص").kind == "city"
 
 
 def test_a_plural_trigger_word_governs_the_whole_list(gaz):
