@@ -29,6 +29,7 @@ from functools import lru_cache, partial
 
 from gazetteer.core import ALIAS_PENALTY, OWN_NAME_BONUS, Gazetteer, km_between
 from gazetteer.lexicon import COMMON_ZIPF, lexicon, word_zipf
+from gazetteer.localities import unknown_localities
 from gazetteer.normalize import (
     LATIN_ARTICLES,
     Offsets,
@@ -41,6 +42,7 @@ from gazetteer.phrases import (
     ARABIC_FUNCTION_WORDS,
     CLITIC_LETTERS,
     DIRECTION_WORDS,
+    LATIN_NAME_HEADS,
     PERSON_HEADS,
     PLURAL_TRIGGERS,
     PREFERS,
@@ -240,13 +242,6 @@ _MODIFIER_AFTER = re.compile(r"[-‐‑–]\s*([A-Za-z]+)")
 #: an article and a capitalised word right after a name: "al-Hanout" in "Sayda al-Hanout"
 _ARTICLE_NAME_AFTER = re.compile(r"[ \t]+(?i:" + _ARTICLE + ")-[A-Z]")  # "Rasm Al-Halabi"
 _CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")
-#: words that begin Arabic place names ("Tel Abu Ghithar", "Ain Dara") and are names on their
-#: own too (At Tall is "Tel"): followed by a capitalised word, they begin a longer name
-_NAME_WORDS = frozenset({"tel", "tal", "ain", "ayn", "deir", "dayr", "kafr", "kfar", "ras", "bir",
-                         "beit", "bayt", "jisr", "khan", "qasr", "wadi", "umm", "abu", "khirbet",
-                         "khirbat", "arab", "sheikh", "shaykh", "mazraat"})
-
-
 #: a capitalised word and an article right before a name: "Aita al-" in "Aita al-Shaab"
 _NAME_HEAD = re.compile(r"(?<![\w.])([A-Z][a-z’']+)[\s-]+" + _ARTICLE + r"[-\s]+$")
 #: a word that begins Arabic place names right before this one: "Horan" in "Wadi Horan" (a
@@ -320,7 +315,7 @@ def _not_a_place(gaz: Gazetteer, text: str, norm: str, hit: _Hit, surface: str,
     if not arabic and following.lstrip()[:1].isdigit():
         return "name followed by a number (outlet or label)"
     if not arabic and (_ARTICLE_NAME_AFTER.match(following) or (
-            hit.key in _NAME_WORDS and _CAPITAL_AFTER.match(following))):
+            hit.key in LATIN_NAME_HEADS and _CAPITAL_AFTER.match(following))):
         return "start of a longer name"  # "Sayda al-Hanout", "Tel Abu Ghithar"
     if not arabic and _foreign_word_after(gaz, hit.key, following):
         return "start of a longer name (a foreign word follows)"  # "Qara Qozak Bridge"
@@ -1393,7 +1388,11 @@ def find_mentions(gaz: Gazetteer, text: str, *, keep_metonyms: bool = False) -> 
                                                          lexicon(), placed):
             mentions.append(Mention(start, end, surface, cand.place, 0.55, cand.reasons, (), None))
         mentions.sort(key=lambda m: m.start)
-    quarters = unknown_quarters(text, norm, offs, [m for m in mentions if m.role is None])
+    places = [m for m in mentions if m.role is None]
+    quarters = unknown_quarters(text, norm, offs, places)
     if quarters:
-        mentions = sorted([*mentions, *quarters], key=lambda m: m.start)
+        places = sorted([*places, *quarters], key=lambda m: m.start)
+    unnamed = [*quarters, *unknown_localities(text, norm, offs, places)]
+    if unnamed:
+        mentions = sorted([*mentions, *unnamed], key=lambda m: m.start)
     return mentions

@@ -12,6 +12,13 @@ from collections.abc import Callable
 from gazetteer.lexicon import lexicon
 from gazetteer.records import Place
 
+#: Latin words that begin Arabic place names ("Tel Abu Ghithar", "Ain Dara", "Tell Baghar"),
+#: some of them names on their own too (At Tall is "Tel") or English words ("tell")
+LATIN_NAME_HEADS = frozenset({
+    "tel", "tell", "tal", "ain", "ayn", "deir", "dayr", "kafr", "kfar", "ras", "bir", "beit",
+    "bayt", "jisr", "khan", "qasr", "wadi", "umm", "abu", "khirbet", "khirbat", "arab", "sheikh",
+    "shaykh", "mazraat"})
+
 #: what each kind of trigger word asks for
 PREFERS: dict[str, Callable[[Place], bool]] = {
     "governorate": lambda p: p.kind == "governorate",

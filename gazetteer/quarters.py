@@ -21,6 +21,7 @@ from gazetteer.records import Mention, Place
 
 #: "حي" (quarter), "حيي" (two quarters), "أحياء" (quarters), folded, with their clitics
 _QUARTER_WORD = re.compile(r"(حيي?|احياء) +(?=\S)")
+_MANY_QUARTERS = frozenset({"حيي", "احياء"})
 _CLITICS = re.compile(r"(?:^|(?<=[\s،,.:;(«\"]))[وف]?[بل]?$")
 _WORD = re.compile(r"[\u0621-\u064a]+")
 _SEPARATOR = re.compile(r" *[،,] *(?:و(?=\S))?| +و(?=\S)")
@@ -50,8 +51,11 @@ _COMMON_ZIPF = 5.0  # a name with the article: anything but the commonest words
 
 #: English: "the al-Tamo neighborhood", "the Tamo quarter", "the neighbourhood of al-Tamo"
 _EN_NAME = r"((?:(?:[Aa]l|[Ee]l)-)?[A-Z][a-z]+(?:[ -](?:(?:al|el)-)?[A-Z][a-z]+)?)"
-_EN_BEFORE = re.compile(r"\bthe " + _EN_NAME + r" (?:neighbou?rhood|quarter)s?\b")
-_EN_AFTER = re.compile(r"\bneighbou?rhood of " + _EN_NAME)
+#: (each search begins with the quarter word: a pattern opening on a capital or on "the"
+#: would be tried at every word of the text)
+_EN_QUARTER_WORD = re.compile(r" (?:neighbou?rhood|quarter)s?\b")
+_EN_BEFORE = re.compile(r"(?<![\w’'-])the " + _EN_NAME + "$")
+_EN_AFTER = re.compile(r"neighbou?rhood of " + _EN_NAME)
 
 
 def _can_name(word: str) -> bool:
@@ -65,15 +69,18 @@ def _can_name(word: str) -> bool:
     return word_zipf(word) < _RARE_ZIPF
 
 
-def _arabic_quarters(norm: str) -> Iterator[tuple[int, int]]:
-    """Folded spans of the names after "حي"/"حيي"/"أحياء"."""
-    for m in _QUARTER_WORD.finditer(norm):
+def names_after(norm: str, trigger: re.Pattern, plural: frozenset[str],
+                skip_before: frozenset[str] = frozenset()) -> Iterator[tuple[int, int, int]]:
+    """Folded spans of the names after each match of ``trigger`` (its group 1 the trigger word,
+    a word in ``plural`` opening a list: "أحياء X وY وZ"), each with the start of its trigger;
+    a trigger word after a word in ``skip_before`` is passed over."""
+    for m in trigger.finditer(norm):
         if not _CLITICS.search(norm, max(0, m.start() - 3), m.start()):
             continue  # inside a word ("الوحي", "يحيى")
         before = norm[max(0, m.start() - 20):m.start()].split()
-        if before and before[-1] in _ALIVE_BEFORE:
+        if before and before[-1] in skip_before:
             continue
-        many = m.group(1) != "حي"
+        many = m.group(1) in plural
         pos = m.end()
         for count in range(_MAX_ITEMS if many else 1):
             if count:
@@ -92,8 +99,14 @@ def _arabic_quarters(norm: str) -> Iterator[tuple[int, int]]:
                 end = second.end()
             elif not _can_name(word.group()) or (end < len(norm) and norm[end].isalnum()):
                 break  # a description ("حي سكني"), or a word glued to digits or Latin letters
-            yield pos, end
+            yield pos, end, m.start()
             pos = end
+
+
+def _arabic_quarters(norm: str) -> Iterator[tuple[int, int]]:
+    """Folded spans of the names after "حي"/"حيي"/"أحياء"."""
+    for start, end, _trigger in names_after(norm, _QUARTER_WORD, _MANY_QUARTERS, _ALIVE_BEFORE):
+        yield start, end
 
 
 #: capitalised words before "neighborhood" that say who lives there or which part it is
@@ -106,14 +119,19 @@ _EN_DESCRIPTIONS = frozenset({
 def _english_quarters(text: str) -> Iterator[tuple[int, int]]:
     """Original spans of English quarter names ("the al-Tamo neighborhood")."""
     nations = lexicon().nationalities
-    for pattern in (_EN_BEFORE, _EN_AFTER):
-        for m in pattern.finditer(text):
-            words = normalize(m.group(1)).split()
-            last = words[-1]
-            if (last in _EN_DESCRIPTIONS or last in nations or words[0] in _EN_DESCRIPTIONS
-                    or (len(words) == 1 and word_zipf(last) >= 4.0)):
-                continue
-            yield m.span(1)
+    before = (_EN_BEFORE.search(text, max(0, m.start() - 60), m.start())
+              for m in _EN_QUARTER_WORD.finditer(text))
+    after = (m for m in _EN_AFTER.finditer(text)
+             if not (m.start() and text[m.start() - 1].isalpha()))
+    for m in (*before, *after):
+        if m is None:
+            continue
+        words = normalize(m.group(1)).split()
+        last = words[-1]
+        if (last in _EN_DESCRIPTIONS or last in nations or words[0] in _EN_DESCRIPTIONS
+                or (len(words) == 1 and word_zipf(last) >= 4.0)):
+            continue
+        yield m.span(1)
 
 
 #: "ببلدة", "في مدينة" right after a quarter: the text names its town

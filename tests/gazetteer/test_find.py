@@ -557,10 +557,13 @@ def test_a_place_put_west_of_another_is_not_a_namesake_far_away(gaz):
 
 def test_the_country_the_text_gives_a_place(gaz):
     # the gazetteer knows an al-Qasr in Jordan and in Sweida, not the Lebanese border town: the
-    # text says which country, so neither is taken, nor when the name comes back bare
-    found = placed(gaz, "A shell hit the outskirts of the Lebanese border town of Al-Qasr near "
-                        "Hermel. Residents of al-Qasr fled north.")
-    assert "Al-Qasr" not in found and "al-Qasr" not in found and "Hermel" in found
+    # text says which country, so neither is taken, nor when the name comes back bare; "near
+    # Hermel" places the town at Hermel (geo precision 2)
+    found = gaz.find("A shell hit the outskirts of the Lebanese border town of Al-Qasr near "
+                     "Hermel. Residents of al-Qasr fled north.")
+    hermel = next(m.place for m in found if m.surface == "Hermel")
+    assert [(m.surface, m.place.place_id, m.place.geo_precision) for m in found
+            if "qasr" in m.surface.casefold()] == [("Al-Qasr", f"{hermel.place_id}#al qasr", 2)]
     found = placed(gaz, "سقطت قذيفة على أطراف بلدة القصر الحدودية اللبنانية قرب الهرمل.")
     assert "القصر" not in found
     # with no place noun before the name, the adjective describes something else: the Syrian
@@ -725,10 +728,15 @@ def test_english_relations_and_tribes_in_anbar(gaz):
     text = ("Militants hit a checkpoint at al-Sakra village, west of Haditha town, along the "
             "Euphrates river. Soldiers of the Haditha tribe later patrolled the village of "
             "al-Manathira, north of al-Rutba.")
-    found = [(m.surface, m.place.country) for m in gaz.find(text)]
+    mentions = gaz.find(text)
+    found = [(m.surface, m.place.country) for m in mentions]
     assert ("Haditha", "IQ") in found and ("al-Rutba", "IQ") in found
-    assert not any(s in ("Sakra", "al-Sakra", "al-Manathira") for s, _c in found)
     assert [s for s, _c in found].count("Haditha") == 1
+    # ... they are placed by the towns the text puts them by, as ACLED would code them
+    town = {m.surface: m.place.place_id for m in mentions}
+    assert [(m.surface, m.place.place_id.split("#")[0], m.place.geo_precision) for m in mentions
+            if m.surface in ("Sakra", "al-Sakra", "al-Manathira")] == [
+        ("al-Sakra", town["Haditha"], 2), ("al-Manathira", town["al-Rutba"], 2)]
 
 
 @pytest.mark.parametrize(("text", "place_id"), [
