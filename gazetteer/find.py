@@ -1080,19 +1080,34 @@ def _listed_apart(index, norm: str, prepared: list, decisions: list,
                 norm, prepared[last][0], prepared[last + 1][0])):
             last += 1
         if last > k:
-            sure = [decisions[j][1] for j in range(k, last + 1) if decisions[j] is not None
-                    and not decisions[j][1].is_area and decisions[j][3] >= _SURE]
-            for j in range(k, last + 1):
-                decision = decisions[j]
-                if (not sure or decision is None or decision[1].is_area or decision[3] >= _SURE
-                        or _closest_km(decision[1], sure) <= _NEAR_KM):
-                    continue
+            placed = {j: decisions[j][1] for j in range(k, last + 1)
+                      if decisions[j] is not None and not decisions[j][1].is_area}
+            sure = [place for j, place in placed.items() if decisions[j][3] >= _SURE]
+            for j, place in placed.items():
+                if decisions[j][3] < _SURE:
+                    if not sure or _closest_km(place, sure) <= _NEAR_KM:
+                        continue
+                    beside = sure
+                else:
+                    beside = [other for i, other in placed.items() if i != j]
+                    if not _stray_village(place, beside):
+                        continue
                 near = tuple(i for i in prepared[j][3] if not index.places[i].is_area
-                             and _closest_km(index.places[i], sure) <= _LIST_KM)
-                if near:
+                             and _closest_km(index.places[i], beside) <= _LIST_KM)
+                if near or beside is not sure:
                     out.append((j, near))
         k = last + 1
     return out
+
+
+def _stray_village(place: Place, others: list[Place]) -> bool:
+    """True for a village listed with places lying together, far from all of them: the
+    Hasakah villages "تل الورد، تل أمير، مزرة التابعة لناحية زركان" are not a Tal al-Ward in
+    Homs, 250 km away (a list of towns may span a country: "دمشق وحلب ودير الزور")."""
+    if place.kind != "village" or len(others) < 2 or _closest_km(place, others) <= _FAR_KM:
+        return False
+    return any(km_between(a.lat, a.lon, b.lat, b.lon) <= _NEAR_KM
+               for n, a in enumerate(others) for b in others[n + 1:])
 
 
 #: what separates the items of a list: a comma, "and"/"or", or "و" glued to the next item
@@ -1321,6 +1336,9 @@ def find_mentions(gaz: Gazetteer, text: str, *, keep_metonyms: bool = False) -> 
         moved[(hit.key, was)] = decisions[k]
     for k, near_ids in _listed_apart(index, norm, prepared, decisions, gaps):
         hit, _span, _surface, _ids, trig = prepared[k]
+        if not near_ids:  # a village far from the places listed with it, no namesake near them
+            decisions[k] = moved.setdefault((hit.key, decisions[k][1].place_id), None)
+            continue
         moved_to = _decide(
             gaz, hit.key, near_ids, trig, countries, partial(nearest_km, key=hit.key),
             governorates=governorates, article_countries=article_countries, within=within[k],

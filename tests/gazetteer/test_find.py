@@ -858,3 +858,14 @@ def test_a_trigger_word_does_not_carry_a_respelled_village_across_the_country(ga
                      "western countryside.")
     assert "al-Tayana" not in [m.surface for m in found]
     assert "Nawa" in [m.surface for m in found]
+
+
+def test_a_village_far_from_the_places_listed_with_it_is_left_out(gaz):
+    # the gazetteer's only Tal al-Ward lies in Homs, 250 km from the Hasakah villages it is
+    # listed with: a village of the same name the sources lack, left out rather than misplaced
+    found = [m.surface for m in gaz.find("طال القصف التركي قرى أم الكيف وتل جمعة وتل الورد "
+                                         "وسكر الأحيمر.")]
+    assert found == ["أم الكيف", "تل جمعة", "سكر الأحيمر"]
+    # a town far from the others of its list is no namesake of a lacking village
+    found = [m.surface for m in gaz.find("طال القصف قرى أم الكيف وتل جمعة ومدينة تدمر.")]
+    assert found == ["أم الكيف", "تل جمعة", "تدمر"]
