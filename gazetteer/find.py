@@ -337,6 +337,9 @@ def _not_a_place(gaz: Gazetteer, text: str, norm: str, hit: _Hit, surface: str,
     if not hit.after_name and ((prev1 in lex.given_names and not _is_preposition(text, span[0]))
                                or prev2 in lex.given_names):
         return f"part of a person's name (after {prev1 or prev2!r})"
+    if (not arabic and not hit.after_name and prev2.split(" ")[0] in lex.given_names
+            and _CAPITALISED_BEFORE.search(text, max(0, span[0] - 30), span[0])):
+        return f"part of a person's name (after {prev2!r})"  # "Muhammad Joudeh Rifa'i"
     if ((prev1 in cues.get("affiliation", ()) or prev2 in cues.get("affiliation", ()))
             and _can_sponsor(gaz, hit.key)):
         return "sponsor, not a location (affiliated to / backed by)"
@@ -375,6 +378,7 @@ def _not_a_place(gaz: Gazetteer, text: str, norm: str, hit: _Hit, surface: str,
     return None
 
 
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][a-z’'-]+ +$")
 _CAPITALISED_WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b(?![-'’])")
 
 
@@ -1390,18 +1394,24 @@ def find_mentions(gaz: Gazetteer, text: str, *, keep_metonyms: bool = False) -> 
         mentions.append(Mention(span[0], span[1], surface, place, confidence, reasons,
                                 alternatives, role))
     if not any(is_arabic_letter(c) for c in text[:2000]):
+        # the places decided, not the first readings of the names: "al-Ajami in the western
+        # countryside of Daraa" does not put the article by the Aleppo town GeoNames also calls
+        # Ajami
+        anchors = [m.place for m in mentions if m.role is None and not m.place.is_area] or anchors
         spans = {_original_span(text, offs, hit) for hit in scanned}
         taken = bytearray(len(text) + 1)
         for m in mentions:
             taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+        placed = {m.start: m.place for m in mentions if m.role is None}
+        before_vowels = len(mentions)
         for start, end, surface, cand in vowel_spellings(gaz, text, taken, spans, anchors,
-                                                         lexicon()):
+                                                         lexicon(), placed):
             mentions.append(Mention(start, end, surface, cand.place, 0.6, cand.reasons, (), None))
         for hit in scanned:
             if hit.org:
                 first, last = _original_span(text, offs, hit)
                 taken[first:last] = b"\x01" * (last - first)
-        placed = {m.start: m.place for m in mentions if m.role is None}
+        placed.update((m.start, m.place) for m in mentions[before_vowels:])
         for start, end, surface, cand in close_spellings(gaz, text, taken, spans, anchors,
                                                          lexicon(), placed):
             mentions.append(Mention(start, end, surface, cand.place, 0.55, cand.reasons, (), None))

@@ -136,10 +136,13 @@ def _english_trigger(text: str, start: int, lex) -> str | None:
 
 
 def vowel_spellings(gaz: Gazetteer, text: str, taken: bytearray, scanned: set[tuple[int, int]],
-                     anchors: list[Place], lex) -> list[tuple[int, int, str, Candidate]]:
+                     anchors: list[Place], lex, placed: dict[int, Place] | None = None
+                     ) -> list[tuple[int, int, str, Candidate]]:
     """Transliterations that differ from every indexed spelling only in their vowels
     ("Boukamal", "Sheikh Maskin" for Shaykh Miskin, "Ain Issa"): places in the region of
-    focus, taken when a trigger word comes before or another place of the article is near."""
+    focus, taken when a trigger word comes before or another place of the article is near,
+    and near the place the text puts them by, if it names one (``placed``: the article's
+    places by where they start; "the town of al-Sour, north of Deir ez-Zor" is not Tyre)."""
     vowels = loose_index(gaz)
     index = gaz.index
     out = []
@@ -164,9 +167,15 @@ def vowel_spellings(gaz: Gazetteer, text: str, taken: bytearray, scanned: set[tu
         # "the village of al-Manathira" is no district of that name 500 km away
         wants_settlement = bool({"settlement", "town", "village"} & {trig, after})
         best = None
+        by = _placed_by(text, m.end(), placed or {})
+        stated = _stated_governorate(text, m.end(), placed or {})
         for i in ids:
             place = index.places[i]
             if wants_settlement and place.is_area:
+                continue
+            if stated is not None and place.admin1 != stated:
+                continue
+            if by and km_between(place.lat, place.lon, by[0].lat, by[0].lon) > _FUZZY_NEAR_KM:
                 continue
             d = min((km_between(place.lat, place.lon, a.lat, a.lon) for a in anchors
                      if a.place_id != place.place_id), default=math.inf)
@@ -230,6 +239,20 @@ def _placed_by(text: str, end: int, placed: dict[int, Place]) -> list[Place]:
     return [place] if place is not None and not place.is_area else []
 
 
+#: "X in the western countryside of Y", "X in rural Y", "X, in Y province": Y's governorate
+_IN_COUNTRYSIDE_OF = re.compile(
+    r",?\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central|middle)[a-z-]*\s+)?"
+    r"(?:countryside\s+of|rural|province\s+of|governorate\s+of)\s+(?:the\s+)?")
+
+
+def _stated_governorate(text: str, end: int, placed: dict[int, Place]) -> str | None:
+    """The governorate the words after a name put it in, if they do ("Hayt in the western
+    countryside of Daraa"): the name is read in no other."""
+    m = _IN_COUNTRYSIDE_OF.match(text, end)
+    place = placed.get(m.end()) if m else None
+    return place.admin1 if place is not None and place.country is not None else None
+
+
 def close_spellings(gaz: Gazetteer, text: str, taken: bytearray, scanned: set[tuple[int, int]],
                     anchors: list[Place], lex, placed: dict[int, Place] | None = None
                     ) -> list[tuple[int, int, str, Candidate]]:
@@ -260,8 +283,11 @@ def close_spellings(gaz: Gazetteer, text: str, taken: bytearray, scanned: set[tu
         near: list[tuple[float, Candidate]] = []
         # "Tal Laben village in Tal Tamir": not a Tal Elbanat near another place of the article
         around = _placed_by(text, m.end(), placed or {}) or anchors
+        stated = _stated_governorate(text, m.end(), placed or {})
         for cand in gaz.resolve(surface, limit=8):
             p = cand.place
+            if stated is not None and p.admin1 != stated:
+                continue
             first = cand.reasons[0] if cand.reasons else ""
             if not first.startswith(("fuzzy", "respelled")) or p.is_area:
                 continue

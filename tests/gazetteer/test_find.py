@@ -869,3 +869,24 @@ def test_a_village_far_from_the_places_listed_with_it_is_left_out(gaz):
     # a town far from the others of its list is no namesake of a lacking village
     found = [m.surface for m in gaz.find("طال القصف قرى أم الكيف وتل جمعة ومدينة تدمر.")]
     assert found == ["أم الكيف", "تل جمعة", "تدمر"]
+
+
+def test_a_surname_after_a_given_name_and_a_fathers_name(gaz):
+    text = ("On Monday, gunmen opened fire on Muhammad Qteish Rifa’i while he was near a "
+            "checkpoint in the town of Samlin, north of Daraa.")
+    assert [m.surface for m in gaz.find(text)] == ["Samlin", "Daraa"]
+
+
+def test_english_respellings_lie_where_the_text_puts_them(gaz):
+    # "Sour" is also Tyre's name: not the town "north of Deir ez-Zor"
+    found = gaz.find("Gunmen attacked a checkpoint in the town of al-Sour, north of Deir ez-Zor.")
+    assert [m.surface for m in found] == ["Deir ez-Zor"]
+    # Hayat of Sweida is spelled close to "Hayt", but the text puts Hayt in Daraa's countryside
+    found = gaz.find("Two men were killed near the town of Hayt in the western countryside of "
+                     "Daraa. Shells later hit Busra al-Sham and Umm Walad.")
+    assert "Hayt" not in [m.surface for m in found]
+    # GeoNames also calls an Aleppo town "Ajami"; the article is in Daraa, where the Ajami of
+    # the text lies: no close spelling of an Aleppo village is read by it
+    found = gaz.find("A man was shot in front of his house in al-Ajami in the western "
+                     "countryside of Daraa. Shells later fell on al-Shammari farm near Tafas.")
+    assert [m.surface for m in found] == ["Ajami", "Daraa", "Tafas"]
