@@ -985,9 +985,9 @@ def _relation_to_next(norm: str, hit: _Hit, after: _Hit, relations: frozenset[st
             w in _EN_RELATIONS or w in _EN_BETWEEN for w in words if w):
         return "direction"  # "al-Sakra village, west of Haditha", "north of al-Rutba"
     kinds = [trigger_of_word(w) for w in gap if w not in ("في", "من")]
-    if "governorate" in kinds and all(k == "governorate" or k in _SETTLEMENT_TRIGGERS
-                                      for k in kinds):  # "بريف بلدة تل تمر"
-        return "countryside"
+    if ({"governorate", "area"} & set(kinds) and after.arabic
+            and all(k in ("governorate", "area") or k in _SETTLEMENT_TRIGGERS for k in kinds)):
+        return "countryside"  # "بريف بلدة تل تمر", "في قضاء الهرمل"
     if gap == ["في"] and after.arabic:
         return "inside"
     return None
@@ -1045,7 +1045,7 @@ def _within_km(place: Place, anchor: Place, km: float) -> bool:
 
 #: the kind of place a trigger word announces, for a name placed at the place named with it
 _KIND_OF_TRIGGER = {"facility": "facility", "crossing": "crossing",
-                    "neighbourhood": "neighborhood"}
+                    "neighbourhood": "neighborhood", "town": "town"}
 
 
 def _at_anchor(hit: _Hit, surface: str, trig: str | None, anchor: Place,

@@ -35,15 +35,15 @@ _KIND = {"بلده": "town", "بلدتي": "town", "بلدات": "town"}
 _AREA_WORDS = frozenset({"منطقه", "منطقتي", "مزرعه", "مزارع"})
 _AREA_NAME_ZIPF = 3.5
 
-#: the relation words between a name and its town (folded): close by, in the countryside of,
-#: a point of the compass from
+#: the relation words between a name and its town (folded): close by (or belonging to: "قرية X
+#: التابعة لناحية Y"), in the countryside of, a point of the compass from
 _CLOSE = frozenset({"قرب", "بالقرب", "اطراف", "باطراف", "محيط", "بمحيط", "مدخل", "بمدخل",
-                    "مقربه", "بمقربه"})
+                    "مقربه", "بمقربه", "التابعه", "التابعتين"})
 _COUNTRYSIDE = frozenset({"ريف", "بريف", "باديه", "بباديه"})
 _COMPASS = frozenset({"شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي"})
 #: words that may stand with them: "على أطراف مدينة", "بالقرب من بلدة", "في ريف"
 _WITH = frozenset({"علي", "من", "في", "مدينه", "بلده", "قريه", "بمدينه", "ببلده", "بقريه",
-                   "لمدينه", "لبلده", "لقريه"})
+                   "لمدينه", "لبلده", "لقريه", "ناحيه", "بناحيه", "لناحيه"})
 _CLITIC = frozenset("وبل")
 _MAX_GAP = 4
 

@@ -55,6 +55,8 @@ _EN_NAME = r"((?:(?:[Aa]l|[Ee]l)-)?[A-Z][a-z]+(?:[ -](?:(?:al|el)-)?[A-Z][a-z]+)
 #: would be tried at every word of the text)
 _EN_QUARTER_WORD = re.compile(r" (?:neighbou?rhood|quarter)s?\b")
 _EN_BEFORE = re.compile(r"(?<![\w’'-])the " + _EN_NAME + "$")
+#: ... or without "the" when the name begins with its article: "in Al-Asira neighborhood"
+_EN_ARTICLE_BEFORE = re.compile(r"(?<![\w’'-])((?:[Aa]l|[Ee]l)-[A-Z][a-z]+)$")
 _EN_AFTER = re.compile(r"neighbou?rhood of " + _EN_NAME)
 
 
@@ -120,6 +122,7 @@ def _english_quarters(text: str) -> Iterator[tuple[int, int]]:
     """Original spans of English quarter names ("the al-Tamo neighborhood")."""
     nations = lexicon().nationalities
     before = (_EN_BEFORE.search(text, max(0, m.start() - 60), m.start())
+              or _EN_ARTICLE_BEFORE.search(text, max(0, m.start() - 40), m.start())
               for m in _EN_QUARTER_WORD.finditer(text))
     after = (m for m in _EN_AFTER.finditer(text)
              if not (m.start() and text[m.start() - 1].isalpha()))

@@ -226,9 +226,11 @@ def _within(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return k >= 0 and spans[k][1] >= end
 
 
-#: "X village in Y", "X, near Y": the name is placed by the one that follows
-_PLACED_BY_NEXT = re.compile(r",?\s+(?:(?:village|town|area|district)\s+)?(?:in|near|outside|"
-                             r"west of|east of|north of|south of)\s+(?:the\s+)?")
+#: "X village in Y", "X, near Y", "X neighborhood in the city of Y": the name is placed by the
+#: one that follows
+_PLACED_BY_NEXT = re.compile(r",?\s+(?:(?:village|town|area|district|neighbou?rhood|quarter)\s+)?"
+                             r"(?:in|near|outside|west of|east of|north of|south of)\s+"
+                             r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?")
 
 
 def _placed_by(text: str, end: int, placed: dict[int, Place]) -> list[Place]:

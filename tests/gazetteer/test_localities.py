@@ -78,3 +78,19 @@ def test_english_villages_by_a_town(gaz, text, surface, town):
 ])
 def test_english_words_and_far_relations_left_out(gaz, text):
     assert placed_by(gaz, text) == []
+
+
+def test_a_village_belonging_to_a_subdistrict_is_placed_at_its_centre(gaz):
+    text = "قتل أربعة عناصر بهجوم في قرية بريشم التابعة لناحية الصور بريف دير الزور."
+    sur = next(m.place.place_id for m in gaz.find(text) if m.surface == "الصور")
+    assert placed_by(gaz, text) == [("بريشم", sur, 2)]
+    # a district (قضاء) is too wide for its capital to stand for its villages
+    assert placed_by(gaz, "قصفت الطائرات موقعا في بلدة عكاشات التابعة لقضاء القائم.") == []
+
+
+def test_a_known_name_in_a_district_no_namesake_fits(gaz):
+    # the Qasr of Sweida is not the Lebanese town "in the Hermel district"
+    text = ("استهدفت الغارات الإسرائيلية جرود بلدة القصر في قضاء الهرمل، وشوهدت الانفجارات من "
+            "قرية المعرية في ريف القصير بريف حمص.")
+    hermel = next(m.place.place_id for m in gaz.find(text) if m.surface == "الهرمل")
+    assert placed_by(gaz, text)[0] == ("القصر", hermel, 2)

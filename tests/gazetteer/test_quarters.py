@@ -61,3 +61,10 @@ def test_a_town_after_the_quarter_counts_only_if_the_quarter_lies_in_it(gaz):
     # sentence does
     text = "In Raqqa, gunmen stormed the Mashlab neighborhood near the road to Tabqa."
     assert quarters(gaz, text) == [("Mashlab", "gn:172955")]
+
+
+def test_an_english_quarter_named_with_its_article(gaz):
+    # not the Palestinian village of 'Asira, spelled alike: a quarter of the city it lies in
+    text = "An Israeli drone struck a building in Al-Asira neighborhood in the city of Baalbek."
+    baalbek = next(m.place.place_id for m in gaz.find(text) if m.surface == "Baalbek")
+    assert quarters(gaz, text) == [("Al-Asira", baalbek)]
