@@ -16,7 +16,9 @@ works on the (few) hits:
 5. corroboration: a small place whose name is also a common word needs a trigger word, a direction
    word after it (``X قرب Y``), a list of places it stands in, or another mentioned place nearby.
 
-English transliterations the index does not hold are tried last (:mod:`gazetteer.spellings`).
+English transliterations the index does not hold are tried last (:mod:`gazetteer.spellings`),
+then quarters and villages no source names, placed by the town the text puts them in or by
+(:mod:`gazetteer.quarters`, :mod:`gazetteer.localities`).
 """
 
 from __future__ import annotations
