@@ -26,7 +26,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache, partial
 
 from gazetteer.core import ALIAS_PENALTY, OWN_NAME_BONUS, Gazetteer, km_between
@@ -43,6 +43,7 @@ from gazetteer.normalize import (
 from gazetteer.phrases import (
     ARABIC_FUNCTION_WORDS,
     CLITIC_LETTERS,
+    CLOSE_WORDS,
     DIRECTION_WORDS,
     LATIN_NAME_HEADS,
     PERSON_HEADS,
@@ -51,7 +52,7 @@ from gazetteer.phrases import (
     trigger_of_word,
 )
 from gazetteer.quarters import QUARTER_OF_WORDS, unknown_quarters
-from gazetteer.records import Candidate, Mention, Place
+from gazetteer.records import Candidate, Mention, Place, placed_at
 from gazetteer.spellings import close_spellings, loose_index, loose_key, vowel_spellings
 
 _REPORTING_VERBS = frozenset({"reported", "reports", "quoted", "quotes", "cited", "cites",
@@ -961,10 +962,7 @@ _EN_RELATIONS = frozenset({"north", "south", "east", "west", "northeast", "north
 _EN_BETWEEN = frozenset({"of", "the", "just", "village", "town", "city", "area", "district"})
 
 
-#: Arabic words that put a name close by the next one ("X قرب Y", "X على أطراف مدينة Y"), and
-#: the words that may come before them ("على", "بالقرب من")
-_CLOSE_WORDS = frozenset({"قرب", "اطراف", "محيط", "مدخل", "بالقرب", "باطراف", "بمحيط",
-                          "مقربه", "بمقربه"})
+#: the words that may come before a relation word ("على أطراف", "بالقرب من")
 _BEFORE_RELATION = frozenset({"علي", "من"})
 _GAP_QUOTES = "\"«»“”'‘’"
 
@@ -981,7 +979,7 @@ def _relation_to_next(norm: str, hit: _Hit, after: _Hit, relations: frozenset[st
         return None
     if gap[0] in relations and all(w in relations or w in _BEFORE_RELATION or trigger_of_word(w)
                                    for w in gap):
-        return "close" if gap[0] in _CLOSE_WORDS else "direction"
+        return "close" if gap[0] in CLOSE_WORDS else "direction"
     words = [w.strip(",") for w in gap]
     if words and words[-1] == "of" and any(w in _EN_RELATIONS for w in words) and all(
             w in _EN_RELATIONS or w in _EN_BETWEEN for w in words if w):
@@ -1010,7 +1008,7 @@ def _placed_relative_to_next(gaz: Gazetteer, norm: str, prepared: list, decision
     the relation is close: "near", "in the countryside of", "in") and the relation. No
     candidate: the name is placed at that place, or left out (Tal Hadid in Hasakah is not west
     of Sweida, Tal Shnan near Homs is not in Tal Tamr's countryside)."""
-    index, relations = gaz.index, lexicon().relations_after | _CLOSE_WORDS
+    index, relations = gaz.index, lexicon().relations_after | CLOSE_WORDS
     out = []
     for k in range(len(prepared) - 1):
         there = decisions[k + 1]
@@ -1055,10 +1053,8 @@ def _at_anchor(hit: _Hit, surface: str, trig: str | None, anchor: Place,
     """A decision placing a name no candidate fits at the place the text puts it by: near a
     town (geo precision 2, as ACLED codes a village it cannot find by the town named with it)
     or in a region (geo precision 3)."""
-    place = replace(anchor, place_id=f"{anchor.place_id}#{hit.key}",
-                    name=f"{anchor.name}: {surface}", kind=_KIND_OF_TRIGGER.get(trig, "village"),
-                    geo_precision=max(anchor.geo_precision, 3 if anchor.is_area else 2),
-                    population=0, geonameid=None, source=f"{anchor.source}+{relation}")
+    place = placed_at(anchor, hit.key, surface, _KIND_OF_TRIGGER.get(trig, "village"), relation,
+                      population=0, geonameid=None)
     why = (f"no place of this name lies {relation} {anchor.name}, where the text puts it; "
            f"placed there")
     return (-1, place, (why,), _AT_ANCHOR_CONFIDENCE, ())
@@ -1090,17 +1086,18 @@ def _listed_apart(index, norm: str, prepared: list, decisions: list,
                       if decisions[j] is not None and not decisions[j][1].is_area}
             sure = [place for j, place in placed.items() if decisions[j][3] >= _SURE]
             for j, place in placed.items():
-                if decisions[j][3] < _SURE:
-                    if not sure or _closest_km(place, sure) <= _NEAR_KM:
-                        continue
-                    beside = sure
-                else:
+                stray = decisions[j][3] >= _SURE  # a sure village: only if far from its list
+                if stray:
                     beside = [other for i, other in placed.items() if i != j]
                     if not _stray_village(place, beside):
                         continue
+                elif not sure or _closest_km(place, sure) <= _NEAR_KM:
+                    continue
+                else:
+                    beside = sure
                 near = tuple(i for i in prepared[j][3] if not index.places[i].is_area
                              and _closest_km(index.places[i], beside) <= _LIST_KM)
-                if near or beside is not sure:
+                if near or stray:  # a stray village with no namesake near is left out
                     out.append((j, near))
         k = last + 1
     return out
@@ -1384,9 +1381,7 @@ def find_mentions(gaz: Gazetteer, text: str, *, keep_metonyms: bool = False) -> 
                 # "حي الجورة" far from everything else, "the al-Hilaliye neighborhood" named
                 # like a village 70 km away: a quarter of the town named with it ("west of
                 # Qamishli"), else of the article's town
-                place = replace(town, place_id=f"{town.place_id}#{hit.key}",
-                                name=f"{town.name}: {surface}", kind="neighborhood",
-                                geo_precision=2, source=f"{town.source}+neighbourhood")
+                place = placed_at(town, hit.key, surface, "neighborhood", "neighbourhood")
                 reasons = (*reasons, f"neighbourhood taken to be in {town.name}, {whose}")
         role = None
         if best_i in capitals and _is_metonym(gaz, text, norm, hit, best_i, span):

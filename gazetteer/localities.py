@@ -16,13 +16,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
-from dataclasses import replace
 
 from gazetteer.lexicon import lexicon, word_zipf
 from gazetteer.normalize import Offsets, normalize
-from gazetteer.phrases import LATIN_NAME_HEADS
+from gazetteer.phrases import CLOSE_WORDS, LATIN_NAME_HEADS
 from gazetteer.quarters import names_after
-from gazetteer.records import Mention, Place
+from gazetteer.records import Mention, Place, placed_at
 
 #: the words announcing a village or an area, folded: "قرية", "بلدتي" (two towns), "قرى",
 #: "منطقة", "مزرعة", "مزارع" (farms) ...
@@ -37,8 +36,7 @@ _AREA_NAME_ZIPF = 3.5
 
 #: the relation words between a name and its town (folded): close by (or belonging to: "قرية X
 #: التابعة لناحية Y"), in the countryside of, a point of the compass from
-_CLOSE = frozenset({"قرب", "بالقرب", "اطراف", "باطراف", "محيط", "بمحيط", "مدخل", "بمدخل",
-                    "مقربه", "بمقربه", "التابعه", "التابعتين"})
+_CLOSE = CLOSE_WORDS | {"بمدخل", "التابعه", "التابعتين"}
 _COUNTRYSIDE = frozenset({"ريف", "بريف", "باديه", "بباديه"})
 _COMPASS = frozenset({"شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي"})
 #: words that may stand with them: "على أطراف مدينة", "بالقرب من بلدة", "في ريف"
@@ -99,12 +97,6 @@ def _fits(relation: str, town: Place) -> bool:
 
 _SAID = {"close": "close by", "countryside": "in the countryside of", "direction": "beside",
          "inside": "in"}
-
-
-def _placed(surface: str, key: str, kind: str, town: Place, relation: str) -> Place:
-    return replace(town, place_id=f"{town.place_id}#{key}", name=f"{town.name}: {surface}",
-                   kind=kind, geo_precision=3 if town.is_area else 2, population=0,
-                   geonameid=None, source=f"{town.source}+{relation}")
 
 
 def _next_mention(mentions: list[Mention], starts: list[int], pos: int) -> Mention | None:
@@ -189,7 +181,8 @@ def unknown_localities(text: str, norm: str, offs: Offsets,
         if taken.find(1, start, end) >= 0:
             continue  # a name the gazetteer knows: find has decided it
         surface = text[start:end]
-        place = _placed(surface, normalize(surface), kind, town, relation)
+        place = placed_at(town, normalize(surface), surface, kind, relation, population=0,
+                          geonameid=None)
         found.append(Mention(start, end, surface, place, _CONFIDENCE, (
             f"a place no source names; placed at {town.name}, the text putting it "
             f"{_SAID[relation]} {town.name}",)))

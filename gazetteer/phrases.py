@@ -19,6 +19,11 @@ LATIN_NAME_HEADS = frozenset({
     "bayt", "jisr", "khan", "qasr", "wadi", "umm", "abu", "khirbet", "khirbat", "arab", "sheikh",
     "shaykh", "mazraat"})
 
+#: Arabic words that put a name close by the place named next ("X قرب Y", "X على أطراف مدينة
+#: Y", "X بالقرب من Y"), folded
+CLOSE_WORDS = frozenset({"قرب", "اطراف", "محيط", "مدخل", "بالقرب", "باطراف", "بمحيط", "مقربه",
+                         "بمقربه"})
+
 #: what each kind of trigger word asks for
 PREFERS: dict[str, Callable[[Place], bool]] = {
     "governorate": lambda p: p.kind == "governorate",

@@ -12,12 +12,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import replace
 
 from gazetteer.lexicon import lexicon, word_zipf
 from gazetteer.normalize import Offsets, is_arabic, normalize
 from gazetteer.phrases import ARABIC_FUNCTION_WORDS, DIRECTION_WORDS
-from gazetteer.records import Mention, Place
+from gazetteer.records import Mention, Place, placed_at
 
 #: "حي" (quarter), "حيي" (two quarters), "أحياء" (quarters), folded, with their clitics
 _QUARTER_WORD = re.compile(r"(حيي?|احياء) +(?=\S)")
@@ -213,9 +212,7 @@ def unknown_quarters(text: str, norm: str, offs: Offsets,
         if town is None:
             continue
         surface = text[start:end]
-        place = replace(town, place_id=f"{town.place_id}#{normalize(surface)}",
-                        name=f"{town.name}: {surface}", kind="neighborhood", geo_precision=2,
-                        source=f"{town.source}+neighbourhood")
+        place = placed_at(town, normalize(surface), surface, "neighborhood", "neighbourhood")
         found.append(Mention(start, end, surface, place, 0.55,
                              (f"a quarter no source names; placed at {town.name}, {whose}",)))
         taken[start:end] = b"\x01" * (end - start)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 #: Feature kinds, coarse to fine. Areas (country .. subdistrict, region) resolve with a polygon
 #: or a radius rather than a point.
@@ -88,3 +88,12 @@ class Mention:
     alternatives: tuple[Candidate, ...] = field(default_factory=tuple)
     #: e.g. "capital-as-government" when the name stands for a government, not a location
     role: str | None = None
+
+
+def placed_at(anchor: Place, key: str, surface: str, kind: str, how: str, **changes) -> Place:
+    """A place no source names, put at the point of the town (geo precision 2: part of or near
+    it) or region (3) the text puts it in or by; its id is the anchor's with ``#key``, its
+    source the anchor's with ``+how``."""
+    return replace(anchor, place_id=f"{anchor.place_id}#{key}", name=f"{anchor.name}: {surface}",
+                   kind=kind, geo_precision=3 if anchor.is_area else 2,
+                   source=f"{anchor.source}+{how}", **changes)
