@@ -10,8 +10,6 @@ from __future__ import annotations
 import hashlib
 import json
 import math
-import os
-import pickle
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -19,6 +17,7 @@ from pathlib import Path
 
 import ahocorasick
 
+from gazetteer.cache import cache_dir, read_pickle, write_pickle
 from gazetteer.lexicon import DATA, DataFileError, lexicon, read_rows, word_zipf
 from gazetteer.normalize import (
     LATIN_ARTICLES,
@@ -755,11 +754,6 @@ def _fingerprint() -> str:
     return h.hexdigest()[:16]
 
 
-def cache_dir() -> Path:
-    """Where compiled indexes are kept (``MARSAD_CACHE_DIR`` or ``~/.cache/marsad``)."""
-    return Path(os.environ.get("MARSAD_CACHE_DIR") or Path.home() / ".cache" / "marsad")
-
-
 def cache_path() -> Path:
     """The cache file for the current inputs."""
     return cache_dir() / f"gazetteer-{_fingerprint()}.pickle"
@@ -768,19 +762,8 @@ def cache_path() -> Path:
 def load_index(*, rebuild: bool = False) -> Index:
     """Load the compiled index from the cache, building (and caching) it when needed."""
     path = cache_path()
-    if not rebuild and path.exists():
-        try:
-            with path.open("rb") as fh:
-                return pickle.load(fh)
-        except (pickle.UnpicklingError, EOFError, AttributeError, ImportError):
-            pass  # a damaged or foreign cache file: rebuild it below
-    index = build_index()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(f".tmp{os.getpid()}")
-    with tmp.open("wb") as fh:
-        pickle.dump(index, fh, protocol=pickle.HIGHEST_PROTOCOL)
-    tmp.replace(path)
-    for stale in path.parent.glob("gazetteer-*.pickle"):  # indexes of older data or code
-        if stale != path:
-            stale.unlink(missing_ok=True)
+    index = None if rebuild else read_pickle(path)
+    if index is None:
+        index = build_index()
+        write_pickle(path, index, replaces="gazetteer-*.pickle")
     return index

@@ -8,6 +8,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from gazetteer.normalize import is_arabic, normalize
+from gazetteer.word_frequency import zipf
 
 DATA = Path(__file__).parent / "data"
 
@@ -42,11 +43,10 @@ def written_forms(key: str) -> set[str]:
 @lru_cache(maxsize=8192)
 def word_zipf(key: str) -> float:
     """How common a folded word is as an ordinary word (wordfreq's Zipf scale, Arabic or
-    English by its script), under the commonest of its :func:`written_forms`."""
-    from wordfreq import zipf_frequency  # loaded on first need: a large table
-
+    English by its script), under the commonest of its :func:`written_forms`; 0 below
+    :data:`gazetteer.word_frequency.FLOOR`."""
     lang = "ar" if is_arabic(key) else "en"
-    return max(zipf_frequency(form, lang) for form in written_forms(key))
+    return max(zipf(form, lang) for form in written_forms(key))
 
 
 class DataFileError(ValueError):
