@@ -713,20 +713,36 @@ def _namesakes_spelled_otherwise(gaz: Gazetteer, prepared: list, decisions: list
                                        f"{d:.0f} km from one"), confidence, alternatives)
 
 
-def _drop_stray_villages(prepared: list, decisions: list, nearest_km) -> None:
+def _drop_stray_villages(index, prepared: list, decisions: list, nearest_km,
+                         anchor_ids: dict[str, tuple[Place, str]]) -> None:
     """An unsure village far from every other place of the article is a namesake of one the
     gazetteer lacks ("قرية صيدا" on the front line by Ain Issa is no Sayda 400 km south): left
     out rather than pinned where the article is not. So is any place taken over a namesake the
     ranking put ahead of it (confidence under one half), when far from the article: "Jadid"
     before the capitalised word of a village's longer name is neither Libya's Al Jadid nor
-    Morocco's El Jadida."""
+    Morocco's El Jadida. So is a foreign hamlet reached by a spelling not its own
+    (:func:`_respelled_foreign_hamlet`): "العباسية" among villages by Tyre is no Iraqi
+    "العباسي"."""
     for k, decision in enumerate(decisions):
         if decision is None:
             continue
-        place, confidence = decision[1], decision[3]
-        if ((place.kind == "village" and confidence < _UNSURE) or confidence < _OUTRANKED) and (
-                nearest_km(place, prepared[k][0].key) > _FAR_KM):
+        best_i, place, _reasons, confidence = decision[:4]
+        hit, trig = prepared[k][0], prepared[k][4]
+        unsure = (place.kind == "village" and confidence < _UNSURE) or confidence < _OUTRANKED
+        if (unsure or _respelled_foreign_hamlet(index, hit.key, best_i, place, trig, anchor_ids)
+                ) and nearest_km(place, hit.key) > _FAR_KM:
             decisions[k] = None
+
+
+def _respelled_foreign_hamlet(index, key: str, idx: int, place: Place, trig: str | None,
+                              anchor_ids: dict[str, tuple[Place, str]]) -> bool:
+    """True for a GeoNames hamlet (no population) reached by a spelling not its own, with no
+    trigger word, in a country none of the article's other places (two at least) lie in."""
+    if (place.kind not in ("village", "town") or place.population or trig is not None
+            or place.source == "overlay" or idx in index.primary.get(key, ())):
+        return False
+    others = [a.country for a, from_key in anchor_ids.values() if from_key != key]
+    return len(others) >= 2 and place.country not in others
 
 
 _QUARTER_KM = 15
@@ -1359,7 +1375,7 @@ def find_mentions(gaz: Gazetteer, text: str, *, keep_metonyms: bool = False) -> 
     _one_sense_per_article(prepared, decisions, within)
     _namesakes_spelled_otherwise(gaz, prepared, decisions, nearest_km)
     if anchors:
-        _drop_stray_villages(prepared, decisions, nearest_km)
+        _drop_stray_villages(index, prepared, decisions, nearest_km, anchor_ids)
 
     mentions: list[Mention] = []
     main_town: list[Place | None] = []

@@ -7,8 +7,10 @@ No data set gives these places. As ACLED codes a village it cannot find, such a 
 at the town named with it, with geo precision 2 ("near a town"), or at the region it is said to
 lie in ("في بادية البوكمال") with geo precision 3. Only a close relation counts: near, on the
 outskirts of, in the countryside or desert of a town; "east of" only by a small town (a village
-"east of Deir ez-Zor" may lie 80 km away). Without such a town the name is left out, never
-guessed.
+"east of Deir ez-Zor" may lie 80 km away). A district counts only where districts are small:
+a Lebanese qada (25 of them in 10,452 km², most under 30 km across; "قرية الشعيتية في قضاء صور",
+"the town of Toul in the Nabatieh district") places a village at its seat with geo precision 3.
+Without such a town the name is left out, never guessed.
 """
 
 from __future__ import annotations
@@ -39,9 +41,12 @@ _AREA_NAME_ZIPF = 3.5
 _CLOSE = CLOSE_WORDS | {"بمدخل", "التابعه", "التابعتين"}
 _COUNTRYSIDE = frozenset({"ريف", "بريف", "باديه", "بباديه"})
 _COMPASS = frozenset({"شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي"})
+_DISTRICT = frozenset({"قضاء", "بقضاء", "لقضاء"})
+#: countries whose districts are small enough to place a village at the district's seat
+_SMALL_DISTRICTS = frozenset({"LB"})
 #: words that may stand with them: "على أطراف مدينة", "بالقرب من بلدة", "في ريف"
 _WITH = frozenset({"علي", "من", "في", "مدينه", "بلده", "قريه", "بمدينه", "ببلده", "بقريه",
-                   "لمدينه", "لبلده", "لقريه", "ناحيه", "بناحيه", "لناحيه"})
+                   "لمدينه", "لبلده", "لقريه", "ناحيه", "بناحيه", "لناحيه", "ضمن", "نطاق"})
 _CLITIC = frozenset("وبل")
 _MAX_GAP = 4
 
@@ -62,6 +67,7 @@ _EN_RELATION = re.compile(
     r"\s+(?:the (?:city|town) of\s+)?$")
 _EN_WORD_ZIPF = 3.5  # a capitalised word this common in English is a word, not a name
 _EN_COUNTRYSIDE_AFTER = re.compile(r"\s+(?:countryside|outskirts)\b")
+_EN_DISTRICT_AFTER = re.compile(r"\s+(?:district|[Qq]ada|[Cc]aza)\b")
 
 
 def _relation(words: list[str]) -> str | None:
@@ -77,9 +83,10 @@ def _relation(words: list[str]) -> str | None:
         return "inside"
     kinds = {"close" for w in words if w in _CLOSE} | {
         "countryside" for w in words if w in _COUNTRYSIDE} | {
-        "direction" for w in words if w in _COMPASS}
-    if len(kinds) != 1 or not all(
-            w in _CLOSE or w in _COUNTRYSIDE or w in _COMPASS or w in _WITH for w in words):
+        "direction" for w in words if w in _COMPASS} | {
+        "district" for w in words if w in _DISTRICT}
+    if len(kinds) != 1 or not all(w in _CLOSE or w in _COUNTRYSIDE or w in _COMPASS
+                                  or w in _DISTRICT or w in _WITH for w in words):
         return None
     return kinds.pop()
 
@@ -92,11 +99,13 @@ def _fits(relation: str, town: Place) -> bool:
         return False
     if relation == "direction":
         return town.kind != "city" and town.population < _SMALL_TOWN
+    if relation == "district":
+        return town.country in _SMALL_DISTRICTS and town.kind in ("city", "town")
     return relation in ("close", "countryside")
 
 
 _SAID = {"close": "close by", "countryside": "in the countryside of", "direction": "beside",
-         "inside": "in"}
+         "inside": "in", "district": "in the district of"}
 
 
 def _next_mention(mentions: list[Mention], starts: list[int], pos: int) -> Mention | None:
@@ -157,10 +166,12 @@ def _english(text: str, mentions: list[Mention],
             continue
         relation = gap.lastgroup
         if relation == "in":
-            if not _EN_COUNTRYSIDE_AFTER.match(text, town.end):
-                relation = "inside"  # "X village in Qamishli": a region only
-            else:
+            if _EN_COUNTRYSIDE_AFTER.match(text, town.end):
                 relation = "countryside"  # "X village in the Qamishli countryside"
+            elif _EN_DISTRICT_AFTER.match(text, town.end):
+                relation = "district"  # "the town of Toul in the Nabatieh district"
+            else:
+                relation = "inside"  # "X village in Qamishli": a region only
         if _fits(relation, town.place):
             yield start, end, "town" if kind == "town" else "village", town.place, relation
 
@@ -181,8 +192,9 @@ def unknown_localities(text: str, norm: str, offs: Offsets,
         if taken.find(1, start, end) >= 0:
             continue  # a name the gazetteer knows: find has decided it
         surface = text[start:end]
+        seat = {"geo_precision": 3} if relation == "district" else {}  # of a whole district
         place = placed_at(town, normalize(surface), surface, kind, relation, population=0,
-                          geonameid=None)
+                          geonameid=None, **seat)
         found.append(Mention(start, end, surface, place, _CONFIDENCE, (
             f"a place no source names; placed at {town.name}, the text putting it "
             f"{_SAID[relation]} {town.name}",)))

@@ -93,7 +93,8 @@ class Mention:
 def placed_at(anchor: Place, key: str, surface: str, kind: str, how: str, **changes) -> Place:
     """A place no source names, put at the point of the town (geo precision 2: part of or near
     it) or region (3) the text puts it in or by; its id is the anchor's with ``#key``, its
-    source the anchor's with ``+how``."""
+    source the anchor's with ``+how``; ``changes`` may set other fields (a geo precision of 3
+    for a place put at the seat of the district it lies in)."""
+    changes.setdefault("geo_precision", 3 if anchor.is_area else 2)
     return replace(anchor, place_id=f"{anchor.place_id}#{key}", name=f"{anchor.name}: {surface}",
-                   kind=kind, geo_precision=3 if anchor.is_area else 2,
-                   source=f"{anchor.source}+{how}", **changes)
+                   kind=kind, source=f"{anchor.source}+{how}", **changes)

@@ -890,3 +890,14 @@ def test_english_respellings_lie_where_the_text_puts_them(gaz):
     found = gaz.find("A man was shot in front of his house in al-Ajami in the western "
                      "countryside of Daraa. Shells later fell on al-Shammari farm near Tafas.")
     assert [m.surface for m in found] == ["Ajami", "Daraa", "Tafas"]
+
+
+def test_a_respelled_hamlet_far_from_the_article_is_left_out(gaz):
+    # GeoNames' Iraqi "العباسي" (no population) is reached here only through a respelling;
+    # among villages by Tyre it is a Lebanese village the sources lack, not a town 800 km away
+    text = ("أغارت مسيرة على أطراف بنت جبيل ومارون الراس، فيما قصفت المدفعية منزلين في العباسية "
+            "صباح اليوم.")
+    assert [m.place.country for m in gaz.find(text)].count("IQ") == 0
+    # by Kirkuk the same spelling is the Iraqi town
+    found = gaz.find("قتل ثلاثة مزارعين في هجوم على العباسية جنوب غربي كركوك.")
+    assert [m.place.country for m in found if m.surface == "العباسية"] == ["IQ"]

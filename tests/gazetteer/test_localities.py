@@ -94,3 +94,16 @@ def test_a_known_name_in_a_district_no_namesake_fits(gaz):
             "قرية المعرية في ريف القصير بريف حمص.")
     hermel = next(m.place.place_id for m in gaz.find(text) if m.surface == "الهرمل")
     assert placed_by(gaz, text)[0] == ("القصر", hermel, 2)
+
+
+@pytest.mark.parametrize(("text", "seat"), [
+    ("قصفت مسيرة منزلا في بلدة زبقين في قضاء صور فجر اليوم.", "صور"),
+    ("Two people were wounded in a strike on the town of Zawtar in the Nabatieh district.",
+     "Nabatieh"),
+])
+def test_a_village_in_a_lebanese_district_is_placed_at_its_seat(gaz, text, seat):
+    # a Lebanese qada is small (most under 30 km across); its seat stands for its villages,
+    # with the precision of a region
+    seat_id = next(m.place.place_id for m in gaz.find(text) if m.surface == seat)
+    (placed,) = placed_by(gaz, text)
+    assert placed[1:] == (seat_id, 3) and placed[0] in text
