@@ -251,7 +251,13 @@ _NAME_HEAD = re.compile(r"(?<![\w.])([A-Z][a-z’']+)[\s-]+" + _ARTICLE + r"[-\s
 #: wadi in Anbar) is not the Hauran plain
 _NAME_WORD_BEFORE = re.compile(
     r"(?<![\w’'])(?:Wadi|Jabal|Jebel|Tel|Tal|Tell|Ain|Ayn|Deir|Dayr|Kafr|Kfar|Ras|Bir|Beit|Bayt|"
-    r"Khan|Qasr|Umm|Khirbet|Khirbat|Mazraat|Jisr)[ \t-]+$")
+    r"Khan|Qasr|Umm|Khirbet|Khirbat|Mazraat|Jisr|Bani|Beni)[ \t-]+$")
+#: "the village of Qara Salem": after "village of", two capitalised words are one name even
+#: when each is a place's name (Qara in the Qalamoun, Salem an old name of Jerusalem)
+_SETTLEMENT_OF = r"\b(?:[Vv]illage|[Tt]own|[Hh]amlet)s? of +"
+_SETTLEMENT_OF_BEFORE = re.compile(_SETTLEMENT_OF + "$")
+_SETTLEMENT_OF_NAME_BEFORE = re.compile(_SETTLEMENT_OF + r"[A-Z][a-z’']+ +$")
+_PLACE_NAME_AFTER = re.compile(r" +([A-Z][a-z’']+)\b(?![-‐])")
 #: capitalised words that start a sentence rather than a name ("In al-Bab", "Near ar-Raqqa")
 _SENTENCE_WORDS = _PREPOSITIONS | {"the", "and", "but", "while", "as", "after", "before", "since"}
 
@@ -322,6 +328,11 @@ def _not_a_place(gaz: Gazetteer, text: str, norm: str, hit: _Hit, surface: str,
         return "start of a longer name"  # "Sayda al-Hanout", "Tel Abu Ghithar"
     if not arabic and _foreign_word_after(gaz, hit.key, following):
         return "start of a longer name (a foreign word follows)"  # "Qara Qozak Bridge"
+    if not arabic and _SETTLEMENT_OF_BEFORE.search(text, max(0, span[0] - 20), span[0]) and (
+            _place_name_after(gaz, following)):
+        return "start of a village's longer name"
+    if not arabic and _SETTLEMENT_OF_NAME_BEFORE.search(text, max(0, span[0] - 40), span[0]):
+        return "end of a village's longer name"
     prev1, prev2, nxt = hit.prev1, hit.prev2, hit.nxt
     if arabic and _goes_on_as_a_persons_name(hit.key, nxt, lex):
         return f"start of a longer name ({surface} {nxt})"  # "جبل الشيخ بركات"
@@ -399,6 +410,19 @@ def _foreign_word_after(gaz: Gazetteer, key: str, following: str) -> bool:
         return False
     place = gaz.index.places[ids[0]]
     return not _is_major(gaz, ids[0], place) and word_zipf(folded) < 2.5
+
+
+def _place_name_after(gaz: Gazetteer, following: str) -> bool:
+    """True when the next word is capitalised and a place's name, not an English or
+    nationality word ("the town of Manbij Monday", "the village of Hajin Kurdish forces")."""
+    m = _PLACE_NAME_AFTER.match(following)
+    if m is None:
+        return False
+    word = normalize(m.group(1))
+    lex = lexicon()
+    return (word in gaz.index.keys and word not in lex.nationalities and word not in lex.triggers
+            and word not in lex.triggers_after and word not in lex.cue_words
+            and word_zipf(word) < _VERY_COMMON_ZIPF)
 
 
 def _goes_on_as_a_persons_name(key: str, nxt: str, lex) -> bool:
@@ -736,9 +760,10 @@ def _drop_stray_villages(index, prepared: list, decisions: list, nearest_km,
 
 def _respelled_foreign_hamlet(index, key: str, idx: int, place: Place, trig: str | None,
                               anchor_ids: dict[str, tuple[Place, str]]) -> bool:
-    """True for a GeoNames hamlet (no population) reached by a spelling not its own, with no
-    trigger word, in a country none of the article's other places (two at least) lie in."""
-    if (place.kind not in ("village", "town") or place.population or trig is not None
+    """True for a hamlet with no recorded population reached by a spelling not its own, with no
+    trigger word but "village", in a country none of the article's other places (two at least)
+    lie in."""
+    if (place.kind not in ("village", "town") or place.population or trig not in (None, "village")
             or place.source == "overlay" or idx in index.primary.get(key, ())):
         return False
     others = [a.country for a, from_key in anchor_ids.values() if from_key != key]

@@ -42,11 +42,15 @@ _CLOSE = CLOSE_WORDS | {"بمدخل", "التابعه", "التابعتين"}
 _COUNTRYSIDE = frozenset({"ريف", "بريف", "باديه", "بباديه"})
 _COMPASS = frozenset({"شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي"})
 _DISTRICT = frozenset({"قضاء", "بقضاء", "لقضاء"})
+#: a subdistrict (nahiya) is small: "قرية X بناحية Y" lies by Y, the subdistrict's centre
+_SUBDISTRICT = frozenset({"ناحيه", "بناحيه", "لناحيه"})
+#: trigger words a town's mention may begin with ("ناحية القيارة", "مدينة الموصل")
+_LEAD_WORDS = frozenset({"ناحيه", "قضاء", "مدينه", "بلده", "قريه"})
 #: countries whose districts are small enough to place a village at the district's seat
 _SMALL_DISTRICTS = frozenset({"LB"})
 #: words that may stand with them: "على أطراف مدينة", "بالقرب من بلدة", "في ريف"
 _WITH = frozenset({"علي", "من", "في", "مدينه", "بلده", "قريه", "بمدينه", "ببلده", "بقريه",
-                   "لمدينه", "لبلده", "لقريه", "ناحيه", "بناحيه", "لناحيه", "ضمن", "نطاق"})
+                   "لمدينه", "لبلده", "لقريه", "ضمن", "نطاق"})
 _CLITIC = frozenset("وبل")
 _MAX_GAP = 4
 
@@ -81,12 +85,13 @@ def _relation(words: list[str]) -> str | None:
         return None
     if words == ["في"]:
         return "inside"
-    kinds = {"close" for w in words if w in _CLOSE} | {
+    kinds = {"close" for w in words if w in _CLOSE or w in _SUBDISTRICT} | {
         "countryside" for w in words if w in _COUNTRYSIDE} | {
         "direction" for w in words if w in _COMPASS} | {
         "district" for w in words if w in _DISTRICT}
     if len(kinds) != 1 or not all(w in _CLOSE or w in _COUNTRYSIDE or w in _COMPASS
-                                  or w in _DISTRICT or w in _WITH for w in words):
+                                  or w in _DISTRICT or w in _SUBDISTRICT or w in _WITH
+                                  for w in words):
         return None
     return kinds.pop()
 
@@ -95,6 +100,8 @@ def _fits(relation: str, town: Place) -> bool:
     """True when a name so related to ``town`` lies close enough to it to be placed there."""
     if town.kind == "region":
         return relation in ("inside", "countryside") and town.geo_precision <= 3
+    if town.kind == "subdistrict":
+        return relation == "close"  # at the subdistrict's centre: "قرية X بناحية الرشاد"
     if town.kind not in ("city", "town", "village") or "#" in town.place_id:
         return False
     if relation == "direction":
@@ -125,7 +132,12 @@ def _arabic(text: str, norm: str, offs: Offsets, mentions: list[Mention],
         town = _next_mention(mentions, starts, last)
         if town is None or "\n" in text[last:town.start]:
             continue
-        relation = _relation(normalize(text[last:town.start]).split())
+        # a trigger word the town's mention begins with is part of the relation ("قرية X
+        # بناحية القيارة": the mention is "ناحية القيارة", the clitic before it in the gap)
+        lead = town.surface.split()[0] if " " in town.surface else ""
+        if normalize(lead) not in _LEAD_WORDS:
+            lead = ""
+        relation = _relation(normalize(text[last:town.start] + lead).split())
         if relation is None or not _fits(relation, town.place):
             continue
         word, quoted = _PLACE_WORD.match(norm, trigger).groups()

@@ -41,8 +41,9 @@ _CAPITALISED = re.compile(
     rf"(?:[-‐ ](?:(?:al|el|ad|as|ash|az|ar|at|an|ed|es|ez)[-‐ ])?[A-Z]{_TAIL}+){{0,2}})(?![\w-])"
 )
 #: folding has already made "ee" "e" ("Sarmeen" is "sarmen"), so e and i meet too, as
-#: Arabic's one short i is written i, e, ee or y
-_VOWEL_CLASSES = ((re.compile("ou|oo|o"), "u"), (re.compile("ay|ai|ei|ey|iy|e"), "i"),
+#: Arabic's one short i is written i, e, ee or y; "qu" before a vowel is French for qaf
+_VOWEL_CLASSES = ((re.compile("qu(?=[aeiy])"), "q"),  # French "qu" for qaf: "Khanaquin"
+                  (re.compile("ou|oo|o"), "u"), (re.compile("ay|ai|ei|ey|iy|e"), "i"),
                   (re.compile("q"), "k"), (re.compile(r"([a-z])\1+"), r"\1"))
 #: a final ta marbuta is written -ah, -eh or -a ("Quriyah", OCHA's "Quriyeh")
 _TA_MARBUTA = re.compile(r"(?<=[a-z][a-z])[ae]h\b")

@@ -901,3 +901,23 @@ def test_a_respelled_hamlet_far_from_the_article_is_left_out(gaz):
     # by Kirkuk the same spelling is the Iraqi town
     found = gaz.find("قتل ثلاثة مزارعين في هجوم على العباسية جنوب غربي كركوك.")
     assert [m.place.country for m in found if m.surface == "العباسية"] == ["IQ"]
+
+
+@pytest.mark.parametrize("text", [
+    # each word is some place's name (Qara in the Qalamoun, Salem an old name of Jerusalem)
+    "Gunmen attacked a checkpoint near the village of Qara Salem before dawn.",
+    # "Bani" (sons of) begins a name: "Saad" here is no Israeli kibbutz
+    "On Monday, in Hadid village, Khan Bani Saad district, a farmer was wounded.",
+])
+def test_words_of_one_longer_name_are_not_places(gaz, text):
+    assert not {m.surface for m in gaz.find(text)} & {"Qara", "Salem", "Saad"}
+
+
+def test_a_village_named_before_an_english_word_is_still_found(gaz):
+    found = gaz.find("Troops entered the town of Manbij Monday, and the village of Hajin later.")
+    assert [m.surface for m in found] == ["Manbij", "Hajin"]
+
+
+def test_french_qu_for_qaf(gaz):
+    found = gaz.find("Militants attacked a house east of Khanaquin, in Diyala province.")
+    assert (found[0].surface, found[0].place.country) == ("Khanaquin", "IQ")

@@ -107,3 +107,10 @@ def test_a_village_in_a_lebanese_district_is_placed_at_its_seat(gaz, text, seat)
     seat_id = next(m.place.place_id for m in gaz.find(text) if m.surface == seat)
     (placed,) = placed_by(gaz, text)
     assert placed[1:] == (seat_id, 3) and placed[0] in text
+
+
+def test_a_village_in_a_subdistrict_is_placed_at_its_centre(gaz):
+    # the subdistrict's name may open the town's mention ("ناحية القيارة")
+    text = "فجر مسلحون منزلا في قرية الخانوكة بناحية القيارة جنوب الموصل."
+    town = next(m for m in gaz.find(text) if "القيارة" in m.surface)
+    assert placed_by(gaz, text) == [("الخانوكة", town.place.place_id, 2)]
