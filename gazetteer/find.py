@@ -29,6 +29,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache, partial
 
+from gazetteer.arabic_spellings import unknown_spellings
 from gazetteer.core import ALIAS_PENALTY, OWN_NAME_BONUS, Gazetteer, km_between
 from gazetteer.lexicon import COMMON_ZIPF, lexicon, word_zipf
 from gazetteer.localities import unknown_localities
@@ -1455,6 +1456,10 @@ def find_mentions(gaz: Gazetteer, text: str, *, keep_metonyms: bool = False) -> 
             mentions.append(Mention(start, end, surface, cand.place, 0.55, cand.reasons, (), None))
         mentions.sort(key=lambda m: m.start)
     places = [m for m in mentions if m.role is None]
+    respelled = unknown_spellings(gaz, text, norm, offs, places)
+    if respelled:
+        mentions = sorted([*mentions, *respelled], key=lambda m: m.start)
+        places = sorted([*places, *respelled], key=lambda m: m.start)
     quarters = unknown_quarters(text, norm, offs, places)
     if quarters:
         places = sorted([*places, *quarters], key=lambda m: m.start)
