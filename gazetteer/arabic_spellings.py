@@ -20,7 +20,7 @@ from gazetteer.core import Gazetteer, km_between
 from gazetteer.lexicon import lexicon, word_zipf
 from gazetteer.normalize import Offsets, is_arabic_letter, normalize
 from gazetteer.quarters import names_after
-from gazetteer.records import Mention, Place
+from gazetteer.records import Mention, Place, taken_map
 
 #: long vowels and hamza seats, dropped inside a name ("بينين" and "بنين" are both "بنن")
 _WEAK = frozenset("اويءئؤ")
@@ -81,8 +81,8 @@ def consonant_index(gaz: Gazetteer) -> dict[str, tuple[int, ...]]:
 
 def _listed(text: str, mentions: list[Mention]) -> Iterator[tuple[int, int, list[Place]]]:
     """Original spans of the unknown items of lists of places, each with the known places of
-    its list beside it: the items between two places ("كفرلاتا ومعربليت ومنطف وبينين
-    والفطيرة") and after the last one ("جبالا وأرينبة في ريف إدلب")."""
+    its list beside it: the items between two places ("منطف وبينين والفطيرة"), after the last
+    one ("جبالا وأرينبة في ريف إدلب") and before the first ("كل من كفرلاتا ومعربليت")."""
     for k, m in enumerate(mentions):
         before = None
         if _OPENS_ITEM.search(text[max(0, m.start - 3):m.start]):  # a cheap test first
@@ -131,9 +131,7 @@ def unknown_spellings(gaz: Gazetteer, text: str, norm: str, offs: Offsets,
     places = [m for m in mentions if m.place.country == gaz.home and not m.place.is_area]
     if not places or not any(is_arabic_letter(c) for c in text[:2000]):
         return []
-    taken = bytearray(len(text) + 1)
-    for m in mentions:
-        taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+    taken = taken_map(len(text), mentions)
     spans: dict[tuple[int, int], tuple[list[Place], int]] = {}
     for start, end, beside in _listed(text, places):
         spans.setdefault((start, end), (beside, _MIN_LISTED))

@@ -53,7 +53,7 @@ from gazetteer.phrases import (
     trigger_of_word,
 )
 from gazetteer.quarters import QUARTER_OF_WORDS, unknown_quarters
-from gazetteer.records import Candidate, Mention, Place, placed_at
+from gazetteer.records import Candidate, Mention, Place, placed_at, taken_map
 from gazetteer.spellings import close_spellings, loose_index, loose_key, vowel_spellings
 
 _REPORTING_VERBS = frozenset({"reported", "reports", "quoted", "quotes", "cited", "cites",
@@ -1438,9 +1438,7 @@ def find_mentions(gaz: Gazetteer, text: str, *, keep_metonyms: bool = False) -> 
         # Ajami
         anchors = [m.place for m in mentions if m.role is None and not m.place.is_area] or anchors
         spans = {_original_span(text, offs, hit) for hit in scanned}
-        taken = bytearray(len(text) + 1)
-        for m in mentions:
-            taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+        taken = taken_map(len(text), mentions)
         placed = {m.start: m.place for m in mentions if m.role is None}
         before_vowels = len(mentions)
         for start, end, surface, cand in vowel_spellings(gaz, text, taken, spans, anchors,

@@ -23,7 +23,7 @@ from gazetteer.lexicon import lexicon, word_zipf
 from gazetteer.normalize import Offsets, normalize
 from gazetteer.phrases import CLOSE_WORDS, LATIN_NAME_HEADS
 from gazetteer.quarters import names_after
-from gazetteer.records import Mention, Place, placed_at
+from gazetteer.records import Mention, Place, placed_at, taken_map
 
 #: the words announcing a village or an area, folded: "قرية", "بلدتي" (two towns), "قرى",
 #: "منطقة", "مزرعة", "مزارع" (farms) ...
@@ -193,9 +193,7 @@ def unknown_localities(text: str, norm: str, offs: Offsets,
     """Mentions of villages and areas no source names, each placed at the town or region the
     text puts it by (see the module's docstring); ``mentions`` are the places already found,
     in text order."""
-    taken = bytearray(len(text) + 1)
-    for m in mentions:
-        taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+    taken = taken_map(len(text), mentions)
     starts = [m.start for m in mentions]
     named = {(start, end): rest for start, end, *rest in (
         *_arabic(text, norm, offs, mentions, starts), *_english(text, mentions, starts))}

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from gazetteer.lexicon import lexicon, word_zipf
 from gazetteer.normalize import Offsets, is_arabic, normalize
 from gazetteer.phrases import ARABIC_FUNCTION_WORDS, DIRECTION_WORDS
-from gazetteer.records import Mention, Place, placed_at
+from gazetteer.records import Mention, Place, placed_at, taken_map
 
 #: "حي" (quarter), "حيي" (two quarters), "أحياء" (quarters), folded, with their clitics
 _QUARTER_WORD = re.compile(r"(حيي?|احياء) +(?=\S)")
@@ -189,9 +189,7 @@ def unknown_quarters(text: str, norm: str, offs: Offsets,
                      mentions: list[Mention]) -> list[Mention]:
     """Mentions of quarters no source names, each placed at the town the text puts it in (see
     the module's docstring); ``mentions`` are the places already found, in text order."""
-    taken = bytearray(len(text) + 1)
-    for m in mentions:
-        taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+    taken = taken_map(len(text), mentions)
     spans = [(offs.original(s), offs.original(e - 1) + 1) for s, e in _arabic_quarters(norm)]
     spans += list(_english_quarters(text))
     main: list[Place | None] = []

@@ -98,3 +98,12 @@ def placed_at(anchor: Place, key: str, surface: str, kind: str, how: str, **chan
     changes.setdefault("geo_precision", 3 if anchor.is_area else 2)
     return replace(anchor, place_id=f"{anchor.place_id}#{key}", name=f"{anchor.name}: {surface}",
                    kind=kind, source=f"{anchor.source}+{how}", **changes)
+
+
+def taken_map(length: int, mentions: list[Mention]) -> bytearray:
+    """One byte per character of a text of ``length``, 1 where one of ``mentions`` stands:
+    later passes test ``taken.find(1, start, end) >= 0`` before naming a span a place."""
+    taken = bytearray(length + 1)
+    for m in mentions:
+        taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+    return taken

@@ -12,6 +12,7 @@ import math
 import re
 from functools import lru_cache
 from importlib.metadata import version
+from pathlib import Path
 
 from gazetteer.cache import cache_dir, read_pickle, write_pickle
 
@@ -25,7 +26,7 @@ _ARABIC_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")  # tashkeel, dagger al
 _PLAIN_WORD = re.compile("[\u0621-\u063a\u0641-\u064a]+|[a-z]+")
 
 
-def _table_path(lang: str):
+def _table_path(lang: str) -> Path:
     return cache_dir() / f"words-{lang}-{version('wordfreq')}-{FLOOR}.pickle"
 
 
