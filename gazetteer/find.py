@@ -690,13 +690,15 @@ def _spread_plural_triggers(prepared: list, gaps: list[str | None]) -> None:
 
 def _one_sense_per_article(prepared: list, decisions: list, within: list) -> None:
     """A name once read with a village or town word ("قرية صيدا") is that village when it comes
-    back bare ("على محور صيدا"), not a namesake elsewhere."""
+    back bare ("على محور صيدا"), not a namesake elsewhere, unless the text then puts it in
+    another governorate."""
     told: dict[str, tuple] = {}
     for (hit, _span, _surface, _ids, trig), decision in zip(prepared, decisions, strict=True):
         if trig in _SETTLEMENT_TRIGGERS and decision and not decision[1].is_area:
             told.setdefault(hit.key, decision)
     for k, (hit, _span, _surface, _ids, trig) in enumerate(prepared):
-        if trig is None and not within[k] and hit.key in told:
+        if trig is None and hit.key in told and (
+                not within[k] or told[hit.key][1].admin1 in within[k]):
             decisions[k] = told[hit.key]
 
 
@@ -713,33 +715,46 @@ _OUTRANKED = 0.5  # below this, a namesake scored higher but lacked the evidence
 
 
 def _namesakes_spelled_otherwise(gaz: Gazetteer, prepared: list, decisions: list,
-                                 nearest_km) -> None:
+                                 nearest_km, within: list[frozenset[str]]) -> None:
     """An English name whose places all lie far from the article's other places, while a
     village spelled with other vowels lies among them, is that village: "Saida village" in a
-    report on Quneitra is OCHA's Sayda there, not a Saideh 400 km away."""
+    report on Quneitra is OCHA's Sayda there, not a Saideh 400 km away. So is a name none of
+    whose places lies in the governorate the text puts it in (``within``), when one spelled with
+    other vowels does: "Breika ... in the Quneitra countryside" is OCHA's Breiqa there, not the
+    Breika of Sweida."""
     index = gaz.index
     for k, (hit, _span, _surface, _ids, trig) in enumerate(prepared):
         decision = decisions[k]
-        if hit.arabic or decision is None:
+        if hit.arabic or (decision is None and not within[k]):
             continue
-        best_i, place, reasons, confidence, alternatives = decision
-        if place.is_area or place.country != gaz.home or nearest_km(place, hit.key) <= _FAR_KM:
-            continue
+        if decision is None:
+            best_i, reasons, confidence, alternatives = -1, (), _AT_ANCHOR_CONFIDENCE, ()
+            why = f"no place of this spelling lies in {' or '.join(sorted(within[k]))}"
+        else:
+            best_i, place, reasons, confidence, alternatives = decision
+            if (place.is_area or place.country != gaz.home
+                    or nearest_km(place, hit.key) <= _FAR_KM):
+                continue
+            why = f"{place.name!r} lies far from the article's places"
         # the vowel index is built on first need, not for every (Arabic) article
         near = [(nearest_km(index.places[i], hit.key), i) for i in loose_index(gaz).get(
             loose_key(hit.key), ()) if i != best_i and not index.places[i].is_area
             and (trig not in PREFERS or PREFERS[trig](index.places[i]))]
-        near = [(d, i) for d, i in near if d <= _NEAR_KM]
+        if decision is None:
+            near = [(d, i) for d, i in near if index.places[i].admin1 in within[k]]
+        else:
+            near = [(d, i) for d, i in near if d <= _NEAR_KM]
         if near:
             d, i = min(near)
             other = index.places[i]
-            decisions[k] = (i, other, (*reasons, f"{place.name!r} lies far from the article's "
-                                       f"places; {other.name!r}, spelled with other vowels, "
-                                       f"{d:.0f} km from one"), confidence, alternatives)
+            where = f"{d:.0f} km from one" if decision is not None else f"in {other.admin1}"
+            decisions[k] = (i, other, (*reasons, f"{why}; {other.name!r}, spelled with other "
+                                       f"vowels, {where}"), confidence, alternatives)
 
 
 def _drop_stray_villages(index, prepared: list, decisions: list, nearest_km,
-                         anchor_ids: dict[str, tuple[Place, str]]) -> None:
+                         anchor_ids: dict[str, tuple[Place, str]], home: str | None,
+                         named: set[str]) -> None:
     """An unsure village far from every other place of the article is a namesake of one the
     gazetteer lacks ("قرية صيدا" on the front line by Ain Issa is no Sayda 400 km south): left
     out rather than pinned where the article is not. So is any place taken over a namesake the
@@ -747,7 +762,9 @@ def _drop_stray_villages(index, prepared: list, decisions: list, nearest_km,
     before the capitalised word of a village's longer name is neither Libya's Al Jadid nor
     Morocco's El Jadida. So is a foreign hamlet reached by a spelling not its own
     (:func:`_respelled_foreign_hamlet`): "العباسية" among villages by Tyre is no Iraqi
-    "العباسي"."""
+    "العباسي". And so is a foreign village in a country the article neither names (``named``)
+    nor places anything else in: "the al-Qasr crossing" among Lebanon's border posts is no
+    Jordanian village 300 km south."""
     for k, decision in enumerate(decisions):
         if decision is None:
             continue
@@ -755,8 +772,19 @@ def _drop_stray_villages(index, prepared: list, decisions: list, nearest_km,
         hit, trig = prepared[k][0], prepared[k][4]
         unsure = (place.kind == "village" and confidence < _UNSURE) or confidence < _OUTRANKED
         if (unsure or _respelled_foreign_hamlet(index, hit.key, best_i, place, trig, anchor_ids)
+                or _foreign_village_alone(place, hit.key, anchor_ids, home, named)
                 ) and nearest_km(place, hit.key) > _FAR_KM:
             decisions[k] = None
+
+
+def _foreign_village_alone(place: Place, key: str, anchor_ids: dict[str, tuple[Place, str]],
+                           home: str | None, named: set[str]) -> bool:
+    """True for a village outside the home country, in a country the article does not name and
+    places nothing else in, while it places something elsewhere."""
+    if place.kind != "village" or place.country in (None, home) or place.country in named:
+        return False
+    others = [a.country for a, from_key in anchor_ids.values() if from_key != key]
+    return bool(others) and place.country not in others
 
 
 def _respelled_foreign_hamlet(index, key: str, idx: int, place: Place, trig: str | None,
@@ -926,20 +954,57 @@ def _stated_governorates(norm: str, gaz: Gazetteer, prepared: list,
         stated: frozenset[str] = frozenset()
         if k + 1 < len(prepared) and prepared[k + 1][4] in ("governorate", "area"):
             after = prepared[k + 1][0]
-            gap = norm[hit.end:after.start - after.prefix_len]
-            if len(gap) <= 30 and all(w in _WITHIN_WORDS or w in DIRECTION_WORDS
-                                      or trigger_of_word(w, with_article=True) == "governorate"
-                                      for w in gap.replace(",", " ").replace("،", " ").split()):
+            if _placed_in_next(norm[hit.end:after.start - after.prefix_len]):
                 kinds = ("governorate",) if prepared[k + 1][4] == "governorate" else (
                     "governorate", "district", "subdistrict", "city", "town")
                 stated = frozenset(index.places[i].admin1 for i in prepared[k + 1][3][:3]
                                    if index.places[i].kind in kinds and index.places[i].admin1)
         out.append(stated)
-    # "the villages of Breika and Beer Ajam in the Quneitra countryside": the whole list
+    # "the villages of Breika and Beer Ajam in the Quneitra countryside": the whole list, with
+    # the items the gazetteer does not know between its names
     for k in range(len(prepared) - 2, -1, -1):
-        if not out[k] and out[k + 1] and gaps[k]:
+        if not out[k] and out[k + 1] and (gaps[k] or _items_between(norm, prepared[k][0],
+                                                                     prepared[k + 1][0])):
             out[k] = out[k + 1]
     return out
+
+
+def _containment_word(word: str) -> bool:
+    return (word in _WITHIN_WORDS or word in DIRECTION_WORDS
+            or trigger_of_word(word, with_article=True) == "governorate")
+
+
+def _placed_in_next(gap: str) -> bool:
+    """True when the words between a name and a governorate put it there: only words of
+    containment ("in the western countryside of", "بريف"), maybe after the list's last items
+    the gazetteer does not know ("al-Hwash and al-Amqiyyeh in rural Hama")."""
+    words = gap.replace(",", " ").replace("،", " ").split()
+    if len(gap) <= 30 and all(_containment_word(w) for w in words):
+        return True
+    rest = len(words)
+    while rest and _containment_word(words[rest - 1]):
+        rest -= 1
+    if rest == len(words) or len(gap) > 70 or _CLAUSE_END.search(gap):
+        return False
+    head = gap[:gap.rindex(words[rest - 1]) + len(words[rest - 1])]
+    opens = _ITEM_SEPARATOR.match(head)
+    if opens:
+        head = head[opens.end():]
+    elif head.lstrip().startswith("و"):
+        head = head.lstrip()[1:]
+    else:
+        return False  # the items go on with the list: "X and Y", "X، Y", "X وY"
+    items = [item.split() for item in _ITEM_SEPARATOR.split(head.strip(" ,،")) if item.strip()]
+    # names, not words of the sentence ("وفي ريف حلب" goes on with "and in")
+    return 0 < len(items) <= 4 and all(
+        len(item) <= 2 and not any(_function_word(w) for w in item) for item in items)
+
+
+def _function_word(word: str) -> bool:
+    """True for a preposition or conjunction, Arabic (with its "و" or "ف") or English."""
+    bare = word[1:] if word[:1] in ("و", "ف") else word
+    return (word in ARABIC_FUNCTION_WORDS or bare in ARABIC_FUNCTION_WORDS
+            or word in _SENTENCE_WORDS)
 
 
 _PLACE_NOUNS_EN = ("town", "village", "city", "area", "region", "province", "governorate",
@@ -1399,9 +1464,10 @@ def find_mentions(gaz: Gazetteer, text: str, *, keep_metonyms: bool = False) -> 
                 decisions[k] = moved[(hit.key, decisions[k][1].place_id)]
 
     _one_sense_per_article(prepared, decisions, within)
-    _namesakes_spelled_otherwise(gaz, prepared, decisions, nearest_km)
+    _namesakes_spelled_otherwise(gaz, prepared, decisions, nearest_km, within)
     if anchors:
-        _drop_stray_villages(index, prepared, decisions, nearest_km, anchor_ids)
+        _drop_stray_villages(index, prepared, decisions, nearest_km, anchor_ids, gaz.home,
+                             countries)
 
     mentions: list[Mention] = []
     main_town: list[Place | None] = []

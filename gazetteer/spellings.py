@@ -27,7 +27,8 @@ _TRANSLITERATION = re.compile(
 )
 _FUZZY_NEAR_KM = 150
 #: a trigger word vouches for a respelled village, but not one this far from all the article's
-#: places (a town, yes: "the town of Boukamal and the village of Ain Issa")
+#: places (a town, yes: "the town of Boukamal and the village of Ain Issa", unless the text calls
+#: it a village)
 _TRIGGER_FAR_KM = 250
 #: a spelling that is only close needs a neighbour in the article, in the same country
 _CLOSE_NEAR_KM = 60
@@ -183,8 +184,11 @@ def vowel_spellings(gaz: Gazetteer, text: str, taken: bytearray, scanned: set[tu
             big = place.population >= 100_000  # "Sulaimaniyah" needs no help
             if not (trig or after or d <= _FUZZY_NEAR_KM or big):
                 continue
-            if d > _TRIGGER_FAR_KM and d != math.inf and place.kind == "village":
-                continue  # "the town of al-Adnaniyah" by Quneitra: a namesake OCHA lacks
+            if d > _TRIGGER_FAR_KM and d != math.inf and (
+                    place.kind == "village" or "village" in (trig, after)):
+                # "the town of al-Adnaniyah" by Quneitra: a namesake OCHA lacks; "the villages
+                # of al-Howeja" in Hama's countryside are not Iraq's Hawija
+                continue
             score = index.priors[i] + (1.5 * (1 - d / 300) if d < 300 else 0.0)
             if wants_area and place.kind == "governorate":
                 score += 3.0
@@ -227,6 +231,11 @@ def _within(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return k >= 0 and spans[k][1] >= end
 
 
+#: the other items of a list a name opens or goes on with, up to the words that place them all:
+#: ", Qastoun, al-Mansoura and al-Qahera" before "in Sahl al-Ghab"
+LIST_GOES_ON = re.compile(
+    rf"(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:{_ARTICLES}[-‐ ])?[A-Z][a-z'’]+"
+    rf"(?:[- ](?:{_ARTICLES}[-‐ ])?[A-Z][a-z'’]+)?)*")
 #: "X village in Y", "X, near Y", "X neighborhood in the city of Y": the name is placed by the
 #: one that follows
 _PLACED_BY_NEXT = re.compile(r",?\s+(?:(?:village|town|area|district|neighbou?rhood|quarter)\s+)?"
@@ -235,11 +244,14 @@ _PLACED_BY_NEXT = re.compile(r",?\s+(?:(?:village|town|area|district|neighbou?rh
 
 
 def _placed_by(text: str, end: int, placed: dict[int, Place]) -> list[Place]:
-    """The place a name is said to lie in or near ("Tal Laben village in Tal Tamir"), if the
-    words after it name one (not an area: a governorate's centre says little of its villages)."""
-    m = _PLACED_BY_NEXT.match(text, end)
+    """The place a name, or the list it is one of, is said to lie in or near ("Tal Laben
+    village in Tal Tamir", "X, Y and Z in Sahl al-Ghab"), if the words after it name one (a
+    town or a region, not a wider area: a governorate's centre says little of its villages)."""
+    m = _PLACED_BY_NEXT.match(text, LIST_GOES_ON.match(text, end).end())
     place = placed.get(m.end()) if m else None
-    return [place] if place is not None and not place.is_area else []
+    if place is None or (place.is_area and (place.kind != "region" or place.geo_precision > 3)):
+        return []
+    return [place]
 
 
 #: "X in the western countryside of Y", "X in rural Y", "X, in Y province": Y's governorate
@@ -249,9 +261,9 @@ _IN_COUNTRYSIDE_OF = re.compile(
 
 
 def _stated_governorate(text: str, end: int, placed: dict[int, Place]) -> str | None:
-    """The governorate the words after a name put it in, if they do ("Hayt in the western
-    countryside of Daraa"): the name is read in no other."""
-    m = _IN_COUNTRYSIDE_OF.match(text, end)
+    """The governorate the words after a name, or after the list it is one of, put it in, if
+    they do ("Hayt in the western countryside of Daraa"): the name is read in no other."""
+    m = _IN_COUNTRYSIDE_OF.match(text, LIST_GOES_ON.match(text, end).end())
     place = placed.get(m.end()) if m else None
     return place.admin1 if place is not None and place.country is not None else None
 

@@ -921,3 +921,39 @@ def test_a_village_named_before_an_english_word_is_still_found(gaz):
 def test_french_qu_for_qaf(gaz):
     found = gaz.find("Militants attacked a house east of Khanaquin, in Diyala province.")
     assert (found[0].surface, found[0].place.country) == ("Khanaquin", "IQ")
+
+
+def test_a_foreign_village_the_article_does_not_reach_is_left_out(gaz):
+    # GeoNames' only "al-Qasr" in the region is a Jordanian village 300 km south; among border
+    # posts of Lebanon and Syria it is the Lebanese crossing the sources lack
+    found = gaz.find("Jets struck the al-Qasr border post and a bridge near Hermel on the "
+                     "frontier between Lebanon and Syria.")
+    assert [m.surface for m in found] == ["Hermel", "Lebanon", "Syria"]
+    # named with Jordan, or alone, it stays
+    found = gaz.find("Jets struck the al-Qasr border post in Jordan.")
+    assert [m.surface for m in found] == ["al-Qasr", "Jordan"]
+    assert [m.surface for m in gaz.find("Jets struck the village of al-Qasr.")] == ["al-Qasr"]
+
+
+def test_a_list_with_unknown_items_is_placed_where_the_text_puts_it(gaz):
+    # "Mansoura" is also a Raqqa town: the list is in the Ghab plain, where OCHA has a Mansura
+    found = gaz.find("Shells hit Morek and Kafr Zita in the north of Hama province. Later, jets "
+                     "struck the villages of al-Mansoura, Qastoun and al-Qahera in Sahl al-Ghab.")
+    assert {m.surface: m.place.admin1 for m in found}["al-Mansoura"] == "Hama"
+    # the item the gazetteer does not know ("al-Amqiyyeh") does not cut the list from Hama:
+    # not the Homs town GeoNames spells alike
+    found = gaz.find("Shells fell on the villages of al-Hwash and al-Amqiyyeh in the "
+                     "northwestern countryside of Hama.")
+    assert [(m.surface, m.place.admin1) for m in found] == [("al-Hwash", "Hama"),
+                                                            ("Hama", "Hama")]
+    # al-Hamidiyah of GeoNames is a Tartus town; the text puts the list in Hama
+    for text in ("Shells hit the villages of al-Hamidiyah and al-Amqiyyeh in the countryside "
+                 "of Hama.", "قصفت المدفعية قرى الحميدية والعمقية بريف حماة."):
+        assert [m.place.admin1 for m in gaz.find(text)] == ["Hama"]
+
+
+def test_a_name_the_text_puts_in_a_governorate_may_be_spelled_otherwise_there(gaz):
+    # OCHA's "Breika" lies in Sweida; the Quneitra village is its "Breiqa"
+    found = gaz.find("Troops pushed into the villages of Breika and Umm Batina in the Quneitra "
+                     "countryside on Tuesday.")
+    assert (found[0].surface, found[0].place.name) == ("Breika", "Breiqa")
