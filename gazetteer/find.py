@@ -969,6 +969,12 @@ def _stated_governorates(norm: str, gaz: Gazetteer, prepared: list,
     return out
 
 
+@lru_cache(maxsize=1)
+def _relation_words() -> frozenset[str]:
+    """Words placing a name by another: "غرب", "قرب", "west (of)", "near"."""
+    return lexicon().relations_after | CLOSE_WORDS | _EN_RELATIONS | {"near"}
+
+
 def _containment_word(word: str) -> bool:
     return (word in _WITHIN_WORDS or word in DIRECTION_WORDS
             or trigger_of_word(word, with_article=True) == "governorate")
@@ -977,16 +983,22 @@ def _containment_word(word: str) -> bool:
 def _placed_in_next(gap: str) -> bool:
     """True when the words between a name and a governorate put it there: only words of
     containment ("in the western countryside of", "بريف"), maybe after the list's last items
-    the gazetteer does not know ("al-Hwash and al-Amqiyyeh in rural Hama")."""
+    the gazetteer does not know ("al-Hwash and al-Amqiyyeh in rural Hama") or after a place it
+    does not know that the name is placed by ("X, west of the Shaer field, in rural Homs")."""
     words = gap.replace(",", " ").replace("،", " ").split()
     if len(gap) <= 30 and all(_containment_word(w) for w in words):
         return True
     rest = len(words)
     while rest and _containment_word(words[rest - 1]):
         rest -= 1
-    if rest == len(words) or len(gap) > 70 or _CLAUSE_END.search(gap):
+    if rest in (0, len(words)) or len(gap) > 70 or _CLAUSE_END.search(gap):
         return False
     head = gap[:gap.rindex(words[rest - 1]) + len(words[rest - 1])]
+    said = words[:rest]
+    if said[0] in _relation_words():
+        # "تل الصوان غرب حقل شاعر في ريف حمص": by a place the gazetteer does not know, there
+        named = [w for w in said[1:] if not _containment_word(w)]
+        return 0 < len(named) <= 3 and not any(_function_word(w) for w in named)
     opens = _ITEM_SEPARATOR.match(head)
     if opens:
         head = head[opens.end():]
