@@ -54,7 +54,13 @@ from gazetteer.phrases import (
 )
 from gazetteer.quarters import QUARTER_OF_WORDS, unknown_quarters
 from gazetteer.records import Candidate, Mention, Place, placed_at, taken_map
-from gazetteer.spellings import close_spellings, loose_index, loose_key, vowel_spellings
+from gazetteer.spellings import (
+    close_spellings,
+    longer_names_before,
+    loose_index,
+    loose_key,
+    vowel_spellings,
+)
 
 _REPORTING_VERBS = frozenset({"reported", "reports", "quoted", "quotes", "cited", "cites",
                               "broadcast", "aired", "said", "says"})
@@ -1511,6 +1517,8 @@ def find_mentions(gaz: Gazetteer, text: str, *, keep_metonyms: bool = False) -> 
         mentions.append(Mention(span[0], span[1], surface, place, confidence, reasons,
                                 alternatives, role))
     if not any(is_arabic_letter(c) for c in text[:2000]):
+        for k, longer in longer_names_before(gaz, text, mentions):
+            mentions[k] = longer
         # the places decided, not the first readings of the names: "al-Ajami in the western
         # countryside of Daraa" does not put the article by the Aleppo town GeoNames also calls
         # Ajami

@@ -9,9 +9,9 @@ import re
 from bisect import bisect_right
 
 from gazetteer.core import Gazetteer, km_between
-from gazetteer.lexicon import COMMON_ZIPF
+from gazetteer.lexicon import COMMON_ZIPF, word_zipf
 from gazetteer.normalize import LATIN_ARTICLES, is_arabic_letter, normalize
-from gazetteer.records import Candidate, Place
+from gazetteer.records import Candidate, Mention, Place
 
 _ARTICLES = "(?i:al|ash|as|ad|ar|az|at|el|ed|es|ez)"
 #: words that begin Arabic place names in transliteration ("Kafar Shams", "Sheikh Meskin")
@@ -328,4 +328,45 @@ def close_spellings(gaz: Gazetteer, text: str, taken: bytearray, scanned: set[tu
             _d, chosen = min(((d, c) for d, c in near if c.score >= best - _SAME_SCORE),
                              key=lambda item: item[0])
             out.append((m.start(), m.end(), surface, chosen))
+    return out
+
+
+#: a capitalised word right before a name ("Ashrafiyat" before "Sahnaya")
+_WORD_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z’']+)[ \t]+$")
+#: how far the longer name's place may lie from the place of the name it ends in
+_LONGER_NAME_KM = 20
+
+
+def longer_names_before(gaz: Gazetteer, text: str, mentions: list[Mention]
+                        ) -> list[tuple[int, Mention]]:
+    """Names read as the last word of a longer name that the gazetteer knows under another
+    spelling, beside them: "Ashrafiyat Sahnaya" is OCHA's Ashrafiet Sahnaya, a town 1 km from
+    Sahnaya, not Sahnaya. Each with its index in ``mentions``. English text only."""
+    out = []
+    index = gaz.index
+    for k, m in enumerate(mentions):
+        if m.role is not None or m.place.is_area:
+            continue
+        before = _WORD_BEFORE.search(text, max(0, m.start - 30), m.start)
+        if before is None:
+            continue
+        word = normalize(before.group(1))
+        if word in index.keys or word in LATIN_ARTICLES or word_zipf(word) >= COMMON_ZIPF["en"]:
+            continue  # a place, an article or an English word ("Northern Syria")
+        last = normalize(m.surface).rsplit(" ", 1)[-1]
+        surface = text[before.start(1):m.end]
+        for cand in gaz.resolve(surface, limit=5):
+            p, first = cand.place, cand.reasons[0]
+            matched = first.split("'")[1] if "'" in first else ""
+            if (not first.startswith(("respelled", "fuzzy")) or p.country != gaz.home
+                    or p.is_area or p.place_id == m.place.place_id
+                    or last not in (matched.rsplit(" ", 1)[-1],
+                                    normalize(p.name).rsplit(" ", 1)[-1])):
+                continue
+            d = km_between(p.lat, p.lon, m.place.lat, m.place.lon)
+            if d <= _LONGER_NAME_KM:
+                why = (*cand.reasons, f"a longer name ending in {m.surface!r}, {d:.0f} km from "
+                       f"{m.place.name}")
+                out.append((k, Mention(before.start(1), m.end, surface, p, 0.6, why, (), None)))
+                break
     return out

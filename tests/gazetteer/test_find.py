@@ -963,3 +963,12 @@ def test_a_name_placed_by_an_unknown_place_in_a_governorate_is_read_there(gaz):
     # OCHA's "تل الصوان" lies by Damascus; this one is west of a gas field in Homs' desert
     found = gaz.find("استعادت القوات السيطرة على تل الصوان غرب حقل شاعر في ريف حمص الشرقي.")
     assert [m.surface for m in found] == ["حمص"]
+
+
+def test_a_name_ending_in_a_known_one_is_the_longer_place_beside_it(gaz):
+    # OCHA spells the town beside Sahnaya "Ashrafiet Sahnaya"
+    found = gaz.find("Gunmen clashed with security forces in Ashrafiyat Sahnaya overnight.")
+    assert [(m.surface, m.place.name) for m in found] == [("Ashrafiyat Sahnaya",
+                                                           "Ashrafiet Sahnaya")]
+    # an English word before a name is no part of it
+    assert [m.surface for m in gaz.find("Heavy clashes hit Northern Sahnaya.")] == ["Sahnaya"]
