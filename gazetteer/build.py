@@ -13,6 +13,7 @@ import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from importlib.metadata import version
 from pathlib import Path
 
 import ahocorasick
@@ -745,7 +746,11 @@ def build_index() -> Index:
 def _fingerprint() -> str:
     h = hashlib.sha256(str(FORMAT_VERSION).encode())
     sources = sorted(DATA.glob("*.csv")) + sorted(DATA.glob("*.geojson"))
-    sources += [Path(__file__), Path(__file__).with_name("normalize.py"), _geonames_file()]
+    # the index also holds how common each name is as a word: wordfreq and the code reading it
+    h.update(version("wordfreq").encode())
+    sources += [Path(__file__), _geonames_file()] + [
+        Path(__file__).with_name(name) for name in ("normalize.py", "lexicon.py",
+                                                    "word_frequency.py")]
     for path in sources:
         stat = path.stat()
         h.update(f"{path.name}:{stat.st_size}:{int(stat.st_mtime)}".encode())

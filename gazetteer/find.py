@@ -491,6 +491,19 @@ def _trigger(norm: str, hit: _Hit) -> str | None:
     return None
 
 
+#: a capitalised name and a place noun right before "of" and a name: "Amara neighbourhood of"
+_NAME_THEN_NOUN_OF = re.compile(r"(?<![\w’'-])([A-Z][a-z’'-]+)\s+[a-z]+\s+of\s+(?:the\s+)?$")
+#: an English word at least this common is no name ("The district of")
+_NAME_LIKE_ZIPF = 3.0
+
+
+def _of_a_named_place(text: str, start: int) -> bool:
+    """True when "X of" before a name follows another name ("the Amara neighbourhood of
+    Jableh"): the noun is that name's, and the name after it is the town, not a quarter."""
+    m = _NAME_THEN_NOUN_OF.search(text, max(0, start - 60), start)
+    return m is not None and word_zipf(normalize(m.group(1))) < _NAME_LIKE_ZIPF
+
+
 #: trigger words that name a settlement ("مدينة", "بلدة", "قرية", "town of")
 _SETTLEMENT_TRIGGERS = frozenset({"settlement", "town", "village"})
 
@@ -743,7 +756,10 @@ def _namesakes_spelled_otherwise(gaz: Gazetteer, prepared: list, decisions: list
                 continue
             why = f"{place.name!r} lies far from the article's places"
         # the vowel index is built on first need, not for every (Arabic) article
-        near = [(nearest_km(index.places[i], hit.key), i) for i in loose_index(gaz).get(
+        # a short name too, where the text says which governorate ("al-Sheer ... in the
+        # countryside of Latakia" is OCHA's Shir there)
+        vowels = loose_index(gaz, 5 if decision is not None else 3)
+        near = [(nearest_km(index.places[i], hit.key), i) for i in vowels.get(
             loose_key(hit.key), ()) if i != best_i and not index.places[i].is_area
             and (trig not in PREFERS or PREFERS[trig](index.places[i]))]
         if decision is None:
@@ -1380,7 +1396,11 @@ def find_mentions(gaz: Gazetteer, text: str, *, keep_metonyms: bool = False) -> 
         ids = index.keys.get(hit.key, ())
         if not ids:
             continue
-        prepared.append((hit, span, surface, ids, _trigger(norm, hit)))
+        trig = _trigger(norm, hit)
+        if (trig is not None and not hit.arabic and hit.prev2.endswith(" of")
+                and hit.nxt not in lexicon().triggers_after and _of_a_named_place(text, span[0])):
+            trig = None  # "the Amara neighbourhood of Jableh": Jableh is the town, no quarter
+        prepared.append((hit, span, surface, ids, trig))
 
     _spread_dual_triggers(norm, prepared)
     gaps = _list_gaps(norm, prepared)

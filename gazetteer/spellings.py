@@ -91,21 +91,22 @@ def skeleton_key(key: str) -> str:
     return skeleton if len(skeleton.replace(" ", "")) >= _SKELETON_MIN else ""
 
 
-def loose_index(gaz: Gazetteer) -> dict[str, tuple[int, ...]]:
+def loose_index(gaz: Gazetteer, shortest: int = 5) -> dict[str, tuple[int, ...]]:
     """Latin names of the places in the region of focus under their :func:`loose_key` (built
-    once per gazetteer, when first needed)."""
-    found = gaz.__dict__.get("_loose_index")
+    once per gazetteer, when first needed); names shorter than ``shortest`` letters are too
+    many alike to tell apart unless the text says where the place is."""
+    found = gaz.__dict__.get(f"_loose_index_{shortest}")
     if found is None:
         merged: dict[str, list[int]] = {}
         index = gaz.index
         for key, ids in index.keys.items():
-            if len(key) < 5 or is_arabic_letter(key[0]):
+            if len(key) < shortest or is_arabic_letter(key[0]):
                 continue
             local = [i for i in ids if index.places[i].country in gaz.focus]
             if local:
                 merged.setdefault(loose_key(key), []).extend(local)
-        found = gaz.__dict__["_loose_index"] = {k: tuple(dict.fromkeys(v))
-                                                for k, v in merged.items()}
+        found = gaz.__dict__[f"_loose_index_{shortest}"] = {k: tuple(dict.fromkeys(v))
+                                                            for k, v in merged.items()}
     return found
 
 

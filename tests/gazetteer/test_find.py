@@ -972,3 +972,19 @@ def test_a_name_ending_in_a_known_one_is_the_longer_place_beside_it(gaz):
                                                            "Ashrafiet Sahnaya")]
     # an English word before a name is no part of it
     assert [m.surface for m in gaz.find("Heavy clashes hit Northern Sahnaya.")] == ["Sahnaya"]
+
+
+def test_a_short_name_respelled_in_the_governorate_the_text_names(gaz):
+    # GeoNames' "Sher" lies in Hama; the text puts the town in Latakia, where OCHA has "Shir"
+    found = gaz.find("Gunmen killed two farmers in the town of al-Sheer in the countryside of "
+                     "Latakia.")
+    assert [(m.surface, m.place.admin1) for m in found] == [("Sheer", "Lattakia"),
+                                                            ("Latakia", "Lattakia")]
+
+
+def test_the_town_after_a_named_quarter_is_the_town(gaz):
+    # not a quarter of the city named before it
+    found = gaz.find("Security forces deployed in Latakia and Banias. Gunmen entered the Amara "
+                     "neighbourhood of Jableh on Monday night.")
+    assert [(m.surface, m.place.kind) for m in found][2:] == [("Amara", "neighborhood"),
+                                                              ("Jableh", "town")]
