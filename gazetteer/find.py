@@ -1110,12 +1110,12 @@ _GAP_QUOTES = "\"«»“”'‘’"
 
 def _relation_to_next(norm: str, hit: _Hit, after: _Hit, relations: frozenset[str]) -> str | None:
     """How the text places a name relative to the next one: "direction" ("X غرب Y"), "close"
-    ("X قرب Y", "X على أطراف مدينة Y"), "countryside" ("X بريف Y", "X في بادية Y"), "inside"
-    ("X في Y" when Y is a region: "معيزيلة في بادية البوكمال"), or ``None``."""
+    ("X قرب Y", "X على أطراف مدينة Y", "X في محيط Y"), "countryside" ("X بريف Y", "X في بادية
+    Y"), "inside" ("X في Y" when Y is a region: "معيزيلة في بادية البوكمال"), or ``None``."""
     gap = [w for w in (w.strip(_GAP_QUOTES) for w in
                        norm[hit.end:after.start - after.prefix_len].split(None, 5)) if w]
-    if gap and gap[0] == "علي" and len(gap) > 1 and gap[1] in relations:
-        gap = gap[1:]  # "على أطراف"
+    if gap and gap[0] in ("علي", "في") and len(gap) > 1 and gap[1] in relations:
+        gap = gap[1:]  # "على أطراف", "في محيط"
     if not gap or len(gap) > 3:
         return None
     if gap[0] in relations and all(w in relations or w in _BEFORE_RELATION or trigger_of_word(w)
@@ -1167,7 +1167,9 @@ def _placed_relative_to_next(gaz: Gazetteer, norm: str, prepared: list, decision
         elif relation == "inside":
             continue
         else:
-            near = partial(_near_enough, anchor=anchor, countryside=relation == "countryside")
+            # "in the countryside of", "near", "on the outskirts of" a town: close to it
+            near = partial(_near_enough, anchor=anchor, countryside=relation == "countryside" or (
+                relation == "close" and not anchor.is_area))
         first = k
         while first > 0 and gaps[first - 1] is not None:
             first -= 1  # "الدردارة وتل شنان بريف تل تمر": the whole list
@@ -1280,7 +1282,7 @@ def _closest_km(place: Place, others: list[Place]) -> float:
 def _near_enough(place: Place, anchor: Place, countryside: bool = False) -> bool:
     """True when ``place`` can be what the text puts "west of" or "near" ``anchor``: within reach
     of it, or in its governorate ("بادية السخنة شرقي حمص": Homs the governorate is meant); in
-    the countryside of a town, close to it."""
+    the countryside of a town (or near it, on its outskirts), close to it."""
     if countryside:
         return km_between(place.lat, place.lon, anchor.lat, anchor.lon) <= _COUNTRYSIDE_KM
     if place.admin1 == anchor.admin1 and place.country == anchor.country:

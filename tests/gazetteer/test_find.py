@@ -988,3 +988,11 @@ def test_the_town_after_a_named_quarter_is_the_town(gaz):
                      "neighbourhood of Jableh on Monday night.")
     assert [(m.surface, m.place.kind) for m in found][2:] == [("Amara", "neighborhood"),
                                                               ("Jableh", "town")]
+
+
+def test_a_village_near_a_town_lies_close_to_it(gaz):
+    # OCHA's only "عين الحور" lies in Latakia's mountains, 75 km away; this one is by Saraqib
+    found = gaz.find("سقطت قذائف على قرية عين الحور في محيط مدينة سراقب صباح اليوم.")
+    first = found[0]
+    assert (first.surface, first.place.name, first.place.geo_precision) == (
+        "عين الحور", "Saraqib: عين الحور", 2)
