@@ -353,7 +353,7 @@ def _not_a_place(gaz: Gazetteer, text: str, norm: str, hit: _Hit, surface: str,
         word = head.group(1).lower() if head else ""
         if head and word not in _SENTENCE_WORDS and word not in lex.triggers:
             return f"end of a longer name ({head.group(1)} {surface})"  # "Aita al-Shaab"
-    if hit.key in lex.given_names and _trigger(norm, hit) is None:
+    if hit.key in lex.given_names and _trigger(text, norm, hit, span[0]) is None:
         return "a given name"
     if not hit.after_name and ((prev1 in lex.given_names and not _is_preposition(text, span[0]))
                                or prev2 in lex.given_names):
@@ -370,7 +370,8 @@ def _not_a_place(gaz: Gazetteer, text: str, norm: str, hit: _Hit, surface: str,
     if hit.key in lex.triggers or hit.key in lex.cue_words:
         return "ordinary word"
     if (arabic and hit.key.startswith("ال") and hit.key.endswith("ين")
-            and _is_dual(hit.key[2:-1], lex.triggers) and _trigger(norm, hit) is None):
+            and _is_dual(hit.key[2:-1], lex.triggers)
+            and _trigger(text, norm, hit, span[0]) is None):
         # "كلا القريتين" are the two villages just named, not al-Qaryatayn
         return "ordinary word (a dual of a trigger word)"
     if (arabic and hit.key.startswith("ال") and hit.key.endswith(("يه", "ي"))
@@ -466,8 +467,9 @@ def _is_metonym(gaz: Gazetteer, text: str, norm: str, hit: _Hit, idx: int,
     return bool(re.match(owner, following) or re.match(r"\s+and\s+[A-Z][a-z]+" + owner, following))
 
 
-def _trigger(norm: str, hit: _Hit) -> str | None:
-    """What the words around the name ask for: governorate, settlement, crossing, ..."""
+def _trigger(text: str, norm: str, hit: _Hit, start: int) -> str | None:
+    """What the words around the name (starting at ``start`` in ``text``) ask for:
+    governorate, settlement, crossing, ..."""
     lex = lexicon()
     own_first = hit.key.split(" ", 1)[0]
     if " " in hit.key and own_first in lex.triggers:  # "حي المزة", "معبر باب الهوى"
@@ -485,6 +487,8 @@ def _trigger(norm: str, hit: _Hit) -> str | None:
             return found
     first = hit.prev2.split(" ")[0]
     if hit.prev2.endswith(" of") and first in lex.triggers_after:
+        if not hit.arabic and _of_a_named_place(text, start):
+            return None  # "the Amara neighbourhood of Jableh": Jableh is the town, no quarter
         return lex.triggers_after[first]
     if hit.nxt in lex.relations_after:  # "قصفت الطائرات طومان قرب الباب"
         return "direction-after"
@@ -1007,31 +1011,40 @@ def _placed_in_next(gap: str) -> bool:
     containment ("in the western countryside of", "بريف"), maybe after the list's last items
     the gazetteer does not know ("al-Hwash and al-Amqiyyeh in rural Hama") or after a place it
     does not know that the name is placed by ("X, west of the Shaer field, in rural Homs")."""
-    words = gap.replace(",", " ").replace("،", " ").split()
+    tokens = _GAP_TOKEN.findall(gap)
+    words = [t for t in tokens if t not in ",،"]
     if len(gap) <= 30 and all(_containment_word(w) for w in words):
         return True
-    rest = len(words)
-    while rest and _containment_word(words[rest - 1]):
-        rest -= 1
-    if rest in (0, len(words)) or len(gap) > 70 or _CLAUSE_END.search(gap):
+    cut = len(tokens)
+    while cut and (tokens[cut - 1] in ",،" or _containment_word(tokens[cut - 1])):
+        cut -= 1
+    head = tokens[:cut]
+    if not head or cut == len(tokens) or len(gap) > 70 or _CLAUSE_END.search(gap):
         return False
-    head = gap[:gap.rindex(words[rest - 1]) + len(words[rest - 1])]
-    said = words[:rest]
-    if said[0] in _relation_words():
+    said = [t for t in head if t not in ",،"]
+    if said and said[0] in _relation_words():
         # "تل الصوان غرب حقل شاعر في ريف حمص": by a place the gazetteer does not know, there
         named = [w for w in said[1:] if not _containment_word(w)]
         return 0 < len(named) <= 3 and not any(_function_word(w) for w in named)
-    opens = _ITEM_SEPARATOR.match(head)
-    if opens:
-        head = head[opens.end():]
-    elif head.lstrip().startswith("و"):
-        head = head.lstrip()[1:]
-    else:
-        return False  # the items go on with the list: "X and Y", "X، Y", "X وY"
-    items = [item.split() for item in _ITEM_SEPARATOR.split(head.strip(" ,،")) if item.strip()]
+    # the items go on with the list: "X and Y", "X، Y", "X وY"
+    items: list[list[str]] = []
+    for token in head:
+        if token in _LIST_JOINERS:
+            if not items or items[-1]:  # ", and" opens one item
+                items.append([])
+        elif token.startswith("و") and (not items or items[-1]):
+            items.append([token[1:]])
+        elif items:
+            items[-1].append(token)
+        else:
+            return False
     # names, not words of the sentence ("وفي ريف حلب" goes on with "and in")
     return 0 < len(items) <= 4 and all(
-        len(item) <= 2 and not any(_function_word(w) for w in item) for item in items)
+        0 < len(item) <= 2 and not any(_function_word(w) for w in item) for item in items)
+
+
+_GAP_TOKEN = re.compile(r"[,،]|[^\s,،]+")
+_LIST_JOINERS = frozenset({",", "،", "and", "or", "او"})
 
 
 def _function_word(word: str) -> bool:
@@ -1398,11 +1411,7 @@ def find_mentions(gaz: Gazetteer, text: str, *, keep_metonyms: bool = False) -> 
         ids = index.keys.get(hit.key, ())
         if not ids:
             continue
-        trig = _trigger(norm, hit)
-        if (trig is not None and not hit.arabic and hit.prev2.endswith(" of")
-                and hit.nxt not in lexicon().triggers_after and _of_a_named_place(text, span[0])):
-            trig = None  # "the Amara neighbourhood of Jableh": Jableh is the town, no quarter
-        prepared.append((hit, span, surface, ids, trig))
+        prepared.append((hit, span, surface, ids, _trigger(text, norm, hit, span[0])))
 
     _spread_dual_triggers(norm, prepared)
     gaps = _list_gaps(norm, prepared)

@@ -234,7 +234,7 @@ def _within(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 #: the other items of a list a name opens or goes on with, up to the words that place them all:
 #: ", Qastoun, al-Mansoura and al-Qahera" before "in Sahl al-Ghab"
-LIST_GOES_ON = re.compile(
+_LIST_GOES_ON = re.compile(
     rf"(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:{_ARTICLES}[-‐ ])?[A-Z][a-z'’]+"
     rf"(?:[- ](?:{_ARTICLES}[-‐ ])?[A-Z][a-z'’]+)?)*")
 #: "X village in Y", "X, near Y", "X neighborhood in the city of Y": the name is placed by the
@@ -248,7 +248,7 @@ def _placed_by(text: str, end: int, placed: dict[int, Place]) -> list[Place]:
     """The place a name, or the list it is one of, is said to lie in or near ("Tal Laben
     village in Tal Tamir", "X, Y and Z in Sahl al-Ghab"), if the words after it name one (a
     town or a region, not a wider area: a governorate's centre says little of its villages)."""
-    m = _PLACED_BY_NEXT.match(text, LIST_GOES_ON.match(text, end).end())
+    m = _PLACED_BY_NEXT.match(text, _LIST_GOES_ON.match(text, end).end())
     place = placed.get(m.end()) if m else None
     if place is None or (place.is_area and (place.kind != "region" or place.geo_precision > 3)):
         return []
@@ -264,7 +264,7 @@ _IN_COUNTRYSIDE_OF = re.compile(
 def _stated_governorate(text: str, end: int, placed: dict[int, Place]) -> str | None:
     """The governorate the words after a name, or after the list it is one of, put it in, if
     they do ("Hayt in the western countryside of Daraa"): the name is read in no other."""
-    m = _IN_COUNTRYSIDE_OF.match(text, LIST_GOES_ON.match(text, end).end())
+    m = _IN_COUNTRYSIDE_OF.match(text, _LIST_GOES_ON.match(text, end).end())
     place = placed.get(m.end()) if m else None
     return place.admin1 if place is not None and place.country is not None else None
 
@@ -352,8 +352,9 @@ def longer_names_before(gaz: Gazetteer, text: str, mentions: list[Mention]
         if before is None:
             continue
         word = normalize(before.group(1))
-        if word in index.keys or word in LATIN_ARTICLES or word_zipf(word) >= COMMON_ZIPF["en"]:
-            continue  # a place, an article or an English word ("Northern Syria")
+        if (" " in word or word in index.keys or word in LATIN_ARTICLES
+                or word_zipf(word) >= COMMON_ZIPF["en"]):
+            continue  # a possessive, a place, an article or a word ("Syria's Homs", "Northern")
         last = normalize(m.surface).rsplit(" ", 1)[-1]
         surface = text[before.start(1):m.end]
         for cand in gaz.resolve(surface, limit=5):
