@@ -1010,7 +1010,7 @@ def _placed_in_next(gap: str) -> bool:
     """True when the words between a name and a governorate put it there: only words of
     containment ("in the western countryside of", "بريف"), maybe after the list's last items
     the gazetteer does not know ("al-Hwash and al-Amqiyyeh in rural Hama") or after a place it
-    does not know that the name is placed by ("X, west of the Shaer field, in rural Homs")."""
+    does not know that the name is placed by ("X, west of the Jahar field, in rural Homs")."""
     tokens = _GAP_TOKEN.findall(gap)
     words = [t for t in tokens if t not in ",،"]
     if len(gap) <= 30 and all(_containment_word(w) for w in words):
@@ -1023,7 +1023,7 @@ def _placed_in_next(gap: str) -> bool:
         return False
     said = [t for t in head if t not in ",،"]
     if said and said[0] in _relation_words():
-        # "تل الصوان غرب حقل شاعر في ريف حمص": by a place the gazetteer does not know, there
+        # "تل الصوان غرب حقل جحار في ريف حمص": by a place the gazetteer does not know, there
         named = [w for w in said[1:] if not _containment_word(w)]
         return 0 < len(named) <= 3 and not any(_function_word(w) for w in named)
     # the items go on with the list: "X and Y", "X، Y", "X وY"

@@ -139,6 +139,11 @@ def test_region_of_focus_wins_over_namesakes_elsewhere(gaz):
     ("جبل عبد العزيز", 36.40806, 40.30833),  # Mount Abdulaziz, Wikipedia
     ("Jabal al-Turkman", 35.78139, 35.98250),  # Turkmen Mountain, Wikipedia
     ("سهل الغاب", 35.46477, 36.33419),  # no coordinates of its own: al-Suqaylabiyah district
+    ("مطار منغ", 36.52194, 37.04111),  # Menagh Air Base, Wikipedia
+    ("Jirah airbase", 36.0975, 37.94028),  # Wikipedia
+    ("Tabqa air base", 35.7547, 38.5668),  # ICAO OSTQ, 5 km south of the town
+    ("وادي خالد", 34.619055, 36.37835),  # Wadi Khaled, Wikipedia
+    ("Akashat", 33.66667, 39.96667),  # Wikipedia
 ])
 def test_overlay_places_of_the_region(gaz, name, lat, lon):
     best = gaz.resolve(name)[0].place
@@ -276,3 +281,16 @@ def test_a_place_bearing_the_name_as_its_own_wins_a_close_call(gaz):
     best = gaz.resolve("Ras al-Ayn")[0]
     assert best.place.country == "SY" and "its own name" in best.reasons
     assert km_between(best.lat, best.lon, 36.85, 40.07) < 10
+
+
+@pytest.mark.parametrize("text, place_id, precision, admin1", [
+    # no source gives these their own coordinates: the town or area that holds them stands in
+    ("اشتباكات في محيط سجن غويران جنوب المدينة", "cur:ghuwayran-prison", 2, "Al-Hasakeh"),
+    ("Families were moved from al-Hol to Roj camp.", "cur:roj-camp", 2, "Al-Hasakeh"),
+    ("An airstrike cut the road at the Arida crossing again.", "cur:arida-crossing", 3, "Akkar"),
+    ("هاجمت خلايا التنظيم حقل الشاعر للغاز", "cur:shaer-gas-field", 3, "Homs"),
+])
+def test_facilities_without_coordinates_of_their_own_stand_at_what_holds_them(
+        gaz, text, place_id, precision, admin1):
+    place = next(m.place for m in gaz.find(text) if m.place.place_id == place_id)
+    assert (place.geo_precision, place.admin1) == (precision, admin1)
