@@ -157,8 +157,8 @@ def vowel_spellings(gaz: Gazetteer, text: str, taken: bytearray, scanned: set[tu
         if key in index.keys:
             continue
         ids = vowels.get(loose_key(key))
-        if not ids or index.key_zipf.get(key, 0.0) >= COMMON_ZIPF["en"]:
-            continue
+        if not ids or (" " not in key and word_zipf(key) >= COMMON_ZIPF["en"]):
+            continue  # "On June 29" is no Jounieh
         if _names_an_outlet(text, m.start(), m.end(), lex):
             continue  # "Al-Hadath television"
         trig = _english_trigger(text, m.start(), lex)

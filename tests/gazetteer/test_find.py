@@ -996,3 +996,9 @@ def test_a_village_near_a_town_lies_close_to_it(gaz):
     first = found[0]
     assert (first.surface, first.place.name, first.place.geo_precision) == (
         "عين الحور", "Saraqib: عين الحور", 2)
+
+
+def test_a_common_english_word_is_no_respelled_place(gaz):
+    # "June" differs from Lebanon's Jounieh only in its vowels, 140 km from Daraa's towns
+    found = gaz.find("Gunmen shot a teacher in Tafas. On June 29, another man was killed in Dael.")
+    assert [m.surface for m in found] == ["Tafas", "Dael"]
