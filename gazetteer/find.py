@@ -1114,6 +1114,9 @@ _COUNTRYSIDE_KM = 60
 _EN_RELATIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest",
                            "southeast", "southwest", "outside"})
 _EN_BETWEEN = frozenset({"of", "the", "just", "village", "town", "city", "area", "district"})
+#: English words putting a name close to the next ("X near Y", "X on the outskirts of Y")
+_EN_CLOSE = frozenset({"near", "outskirts", "vicinity", "nearby"})
+_EN_CLOSE_BETWEEN = frozenset({"on", "in", "the", "of", "just", "village", "town", "city"})
 
 
 #: the words that may come before a relation word ("على أطراف", "بالقرب من")
@@ -1129,12 +1132,15 @@ def _relation_to_next(norm: str, hit: _Hit, after: _Hit, relations: frozenset[st
                        norm[hit.end:after.start - after.prefix_len].split(None, 5)) if w]
     if gap and gap[0] in ("علي", "في") and len(gap) > 1 and gap[1] in relations:
         gap = gap[1:]  # "على أطراف", "في محيط"
+    words = [w.strip(",") for w in gap]
+    if (not after.arabic and 0 < len(words) <= 5 and _EN_CLOSE & set(words)
+            and all(w in _EN_CLOSE or w in _EN_CLOSE_BETWEEN for w in words if w)):
+        return "close"  # "Sheikh Ali near Tal Tamr", "X on the outskirts of Abu Rasin"
     if not gap or len(gap) > 3:
         return None
     if gap[0] in relations and all(w in relations or w in _BEFORE_RELATION or trigger_of_word(w)
                                    for w in gap):
         return "close" if gap[0] in CLOSE_WORDS else "direction"
-    words = [w.strip(",") for w in gap]
     if words and words[-1] == "of" and any(w in _EN_RELATIONS for w in words) and all(
             w in _EN_RELATIONS or w in _EN_BETWEEN for w in words if w):
         return "direction"  # "al-Sakra village, west of Haditha", "north of al-Rutba"

@@ -1002,3 +1002,15 @@ def test_a_common_english_word_is_no_respelled_place(gaz):
     # "June" differs from Lebanon's Jounieh only in its vowels, 140 km from Daraa's towns
     found = gaz.find("Gunmen shot a teacher in Tafas. On June 29, another man was killed in Dael.")
     assert [m.surface for m in found] == ["Tafas", "Dael"]
+
+
+def test_english_near_and_outskirts_place_a_name_by_the_next(gaz):
+    # OCHA's only Sheikh Ali lies west of Aleppo, 300 km from Tal Tamr: the text's is not it
+    found = gaz.find("Shelling hit the village of Sheikh Ali near Tal Tamr, as fighting went on "
+                     "in rural Aleppo.")
+    sheikh_ali = next(m.place for m in found if m.surface == "Sheikh Ali")
+    assert (sheikh_ali.admin1, sheikh_ali.geo_precision) == ("Al-Hasakeh", 2)
+    # a respelling is read near the town the text puts it by, not by the article's other places
+    found = gaz.find("Turkish artillery shelled the village of Mushayrifa on the outskirts of "
+                     "Abu Rasin and struck Tal Tamr, a day after clashes by the Tishrin Dam.")
+    assert next(m.place for m in found if m.surface == "Mushayrifa").admin1 == "Al-Hasakeh"
