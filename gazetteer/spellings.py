@@ -240,7 +240,7 @@ _LIST_GOES_ON = re.compile(
 #: "X village in Y", "X, near Y", "X neighborhood in the city of Y": the name is placed by the
 #: one that follows
 _PLACED_BY_NEXT = re.compile(r",?\s+(?:(?:village|town|area|district|neighbou?rhood|quarter)\s+)?"
-                             r"(?:on the outskirts of|in the vicinity of|close to|in|near|outside|"
+                             r"(?:on the outskirts of|in the vicinity of|in|near|outside|"
                              r"west of|east of|north of|south of)\s+"
                              r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?")
 
