@@ -1115,7 +1115,7 @@ _EN_RELATIONS = frozenset({"north", "south", "east", "west", "northeast", "north
                            "southeast", "southwest", "outside"})
 _EN_BETWEEN = frozenset({"of", "the", "just", "village", "town", "city", "area", "district"})
 #: English words putting a name close to the next ("X near Y", "X on the outskirts of Y")
-_EN_CLOSE = frozenset({"near", "outskirts", "vicinity", "nearby"})
+_EN_CLOSE = frozenset({"near", "outskirts", "vicinity"})
 _EN_CLOSE_BETWEEN = frozenset({"on", "in", "the", "of", "just", "village", "town", "city"})
 
 
