@@ -612,6 +612,10 @@ def _person_like(key: str) -> bool:
     return words[0] in _KUNYA or words[0] in given or words[-1] in given
 
 
+#: the evidence of a name that is also a word when a trigger word alone makes it a place
+_BY_TRIGGER = "name is also a word; corroborated by a trigger word"
+
+
 def _evidence(gaz: Gazetteer, key: str, idx: int, place: Place, trig: str | None,
               nearest_km, listed: bool = False,
               article_countries: frozenset[str] = frozenset()) -> str | None:
@@ -638,11 +642,11 @@ def _evidence(gaz: Gazetteer, key: str, idx: int, place: Place, trig: str | None
             return "name is also a word; corroborated by a direction word after it"
     elif trig == "direction":
         if local and zipf < _WORD_FIRST_ZIPF:
-            return "name is also a word; corroborated by a trigger word"
+            return _BY_TRIGGER
     elif trig == "landform" and place.kind in ("city", "town", "village", "neighborhood"):
         pass  # "جبل الزاوية": a mountain named like a village far away is not that village
     elif trig:
-        return "name is also a word; corroborated by a trigger word"
+        return _BY_TRIGGER
     if (listed and zipf < _WORD_FIRST_ZIPF and place.country in gaz.focus
             and (place.kind != "village" or zipf < 3.0)):
         return "name is also a word; listed with other places"
@@ -794,12 +798,21 @@ def _drop_stray_villages(index, prepared: list, decisions: list, nearest_km,
     for k, decision in enumerate(decisions):
         if decision is None:
             continue
-        best_i, place, _reasons, confidence = decision[:4]
+        best_i, place, reasons, confidence = decision[:4]
         hit, trig = prepared[k][0], prepared[k][4]
         unsure = (place.kind == "village" and confidence < _UNSURE) or confidence < _OUTRANKED
+        far = nearest_km(place, hit.key)
         if (unsure or _respelled_foreign_hamlet(index, hit.key, best_i, place, trig, anchor_ids)
                 or _foreign_village_alone(place, hit.key, anchor_ids, home, named)
-                ) and nearest_km(place, hit.key) > _FAR_KM:
+                ) and far > _FAR_KM:
+            decisions[k] = None
+        elif (place.kind == "village" and _BY_TRIGGER in reasons
+              and index.key_zipf.get(hit.key, 0.0) >= 3.0 and _FAR_KM < far < math.inf
+              and all(a.admin1 != place.admin1 for a, from_key in anchor_ids.values()
+                      if from_key != hit.key)):
+            # a word only a trigger word made a village ("قرى مزرعة وخضراوي بريف زركان":
+            # "farm"), far from every other place of the article and in a governorate it does
+            # not reach: not the one the sources know
             decisions[k] = None
 
 

@@ -1014,3 +1014,10 @@ def test_english_near_and_outskirts_place_a_name_by_the_next(gaz):
     found = gaz.find("Turkish artillery shelled the village of Mushayrifa on the outskirts of "
                      "Abu Rasin and struck Tal Tamr, a day after clashes by the Tishrin Dam.")
     assert next(m.place for m in found if m.surface == "Mushayrifa").admin1 == "Al-Hasakeh"
+
+
+def test_a_word_only_a_trigger_makes_a_village_is_not_one_far_from_the_article(gaz):
+    # "مزرعة" (a farm) is also OCHA's name for a village by Homs, 300 km from Darbasiyah
+    found = gaz.find("قصفت المدفعية التركية قرى مزرعة وخضراوي وتل حرمل شرقي الدرباسية بريف "
+                     "الحسكة.")
+    assert [m.surface for m in found] == ["تل حرمل", "الدرباسية", "الحسكة"]
