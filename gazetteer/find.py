@@ -794,7 +794,9 @@ def _drop_stray_villages(index, prepared: list, decisions: list, nearest_km,
     (:func:`_respelled_foreign_hamlet`): "العباسية" among villages by Tyre is no Iraqi
     "العباسي". And so is a foreign village in a country the article neither names (``named``)
     nor places anything else in: "the al-Qasr crossing" among Lebanon's border posts is no
-    Jordanian village 300 km south."""
+    Jordanian village 300 km south. And so is a village named by an everyday word that only a
+    trigger word made a place, far from the article's places and in none of their governorates
+    (``قرى مزرعة`` by Kobani is no Mazraa by Homs)."""
     for k, decision in enumerate(decisions):
         if decision is None:
             continue
