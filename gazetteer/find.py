@@ -763,9 +763,8 @@ def _namesakes_spelled_otherwise(gaz: Gazetteer, prepared: list, decisions: list
                     or nearest_km(place, hit.key) <= _FAR_KM):
                 continue
             why = f"{place.name!r} lies far from the article's places"
-        # the vowel index is built on first need, not for every (Arabic) article
-        # a short name too, where the text says which governorate ("al-Sheer ... in the
-        # countryside of Latakia" is OCHA's Shir there)
+        # built on first need, not for every article; short names too where the text says
+        # which governorate ("al-Sheer ... in the countryside of Latakia" is OCHA's Shir there)
         vowels = loose_index(gaz, 5 if decision is not None else 3)
         near = [(nearest_km(index.places[i], hit.key), i) for i in vowels.get(
             loose_key(hit.key), ()) if i != best_i and not index.places[i].is_area
@@ -1013,7 +1012,7 @@ def _stated_governorates(norm: str, gaz: Gazetteer, prepared: list,
 @lru_cache(maxsize=1)
 def _relation_words() -> frozenset[str]:
     """Words placing a name by another: "غرب", "قرب", "west (of)", "near"."""
-    return lexicon().relations_after | CLOSE_WORDS | _EN_RELATIONS | {"near"}
+    return lexicon().relations_after | CLOSE_WORDS | _EN_RELATIONS | _EN_CLOSE
 
 
 def _containment_word(word: str) -> bool:

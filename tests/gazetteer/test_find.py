@@ -840,10 +840,9 @@ def test_a_close_spelling_lies_where_the_text_puts_it(gaz):
 def test_a_far_place_taken_over_a_better_ranked_namesake_is_left_out(gaz):
     # "Jadid" begins a village's longer name here: neither Libya's Al Jadid nor Morocco's
     # El Jadida, both ranked about alike and 3,000 km from the article's places
-    found = gaz.find("Tribal fighters gathered in Jadid Baqqara and in Dhiban, in the Deir "
-                     "ez-Zor countryside.")
-    assert "Jadid" not in [m.surface for m in found]
-    assert "Dhiban" in [m.surface for m in found]
+    found = placed(gaz, "Tribal fighters gathered in Jadid Baqqara and in Dhiban, in the Deir "
+                        "ez-Zor countryside.")
+    assert "Jadid" not in found and "Dhiban" in found
 
 
 def test_a_final_ta_marbuta_is_spelled_any_way(gaz):
@@ -854,10 +853,9 @@ def test_a_final_ta_marbuta_is_spelled_any_way(gaz):
 
 def test_a_trigger_word_does_not_carry_a_respelled_village_across_the_country(gaz):
     # Deir ez-Zor's Tayyana is 400 km from Daraa: a village of Daraa the sources lack
-    found = gaz.find("Soldiers searched Nawa and the village of al-Tayana in Daraa's "
-                     "western countryside.")
-    assert "al-Tayana" not in [m.surface for m in found]
-    assert "Nawa" in [m.surface for m in found]
+    found = placed(gaz, "Soldiers searched Nawa and the village of al-Tayana in Daraa's "
+                        "western countryside.")
+    assert "al-Tayana" not in found and "Nawa" in found
 
 
 def test_a_village_far_from_the_places_listed_with_it_is_left_out(gaz):
