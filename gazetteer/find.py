@@ -703,14 +703,40 @@ def _after_plural_trigger(hit: _Hit) -> bool:
     return hit.prev2.endswith(" of") and hit.prev2.split(" ")[0] in PLURAL_TRIGGERS
 
 
-def _spread_plural_triggers(prepared: list, gaps: list[str | None]) -> None:
+def _plural_trigger_of_unknown_first(norm: str, hit: _Hit) -> str | None:
+    """The trigger of a plural trigger word two words before a name that carries "و", when the
+    word between is a name the gazetteer does not know: in "قرى المختارية والشير", al-Shir is
+    the second village of the list."""
+    words = hit.prev2.split(" ")
+    if (len(words) != 2 or hit.after_name or not hit.prefix_len
+            or norm[hit.start - hit.prefix_len] != "و" or not is_arabic_letter(words[1][:1])):
+        return None
+    word = words[0]
+    if word not in PLURAL_TRIGGERS and word[:1] in CLITIC_LETTERS:
+        word = word[1:]
+    return lexicon().triggers.get(word) if word in PLURAL_TRIGGERS else None
+
+
+def _spread_plural_triggers(norm: str, prepared: list, gaps: list[str | None]) -> None:
     """A plural trigger word governs every name of the list after it: in "قرى الرشيدية
-    والقاسمية والريحانية" al-Rayhaniya is a village too (not Reyhanli, the Turkish town)."""
+    والقاسمية والريحانية" al-Rayhaniya is a village too (not Reyhanli, the Turkish town), even
+    when the list begins with a name the gazetteer lacks."""
     governed = False  # the name before is a list item after a plural trigger word
-    for k in range(1, len(prepared)):
+    # a direction word after the last item ("قرى X وY جنوب Z") says where the list lies, not
+    # what Y is
+    open_ = (None, "direction-after")
+    for k in range(len(prepared)):
+        if prepared[k][4] in open_:
+            unknown_first = _plural_trigger_of_unknown_first(norm, prepared[k][0])
+            if unknown_first is not None:
+                prepared[k] = (*prepared[k][:4], unknown_first)
+                governed = True
+                continue
+        if k == 0:
+            continue
         first, first_trig = prepared[k - 1][0], prepared[k - 1][4]
-        governed = (gaps[k - 1] is not None and prepared[k][4] is None
-                    and first_trig is not None and (governed or _after_plural_trigger(first)))
+        governed = (gaps[k - 1] is not None and prepared[k][4] in open_
+                    and first_trig not in open_ and (governed or _after_plural_trigger(first)))
         if governed:
             prepared[k] = (*prepared[k][:4], first_trig)
 
@@ -1435,7 +1461,7 @@ def find_mentions(gaz: Gazetteer, text: str, *, keep_metonyms: bool = False) -> 
 
     _spread_dual_triggers(norm, prepared)
     gaps = _list_gaps(norm, prepared)
-    _spread_plural_triggers(prepared, gaps)
+    _spread_plural_triggers(norm, prepared, gaps)
 
     anchor_ids: dict[str, tuple[Place, str]] = {}
     countries: set[str] = set()

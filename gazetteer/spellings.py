@@ -172,7 +172,7 @@ def vowel_spellings(gaz: Gazetteer, text: str, taken: bytearray, scanned: set[tu
         best = None
         by = _placed_by(text, m.end(), placed or {})
         stated = _stated_governorate(text, m.end(), placed or {})
-        for i in ids:
+        for i in _home_spellings_of_old_names(gaz, key, ids, anchors):
             place = index.places[i]
             if wants_settlement and place.is_area:
                 continue
@@ -203,6 +203,29 @@ def vowel_spellings(gaz: Gazetteer, text: str, taken: bytearray, scanned: set[tu
             out.append((m.start(), m.end(), surface, best[1]))
             taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
     return out
+
+
+def _home_spellings_of_old_names(gaz: Gazetteer, key: str, ids: tuple[int, ...],
+                                 anchors: list[Place]) -> tuple[int, ...]:
+    """The places a respelled name may be, a place abroad known by it only as a former name
+    giving way to a place at home written with other short vowels, nearer the article's
+    places: GeoNames keeps "Bayt Jinn" for Israel's Yavne'el, but "Beit Jinn" by Quneitra is
+    the Bait Jan of the sources."""
+    index = gaz.index
+    old = [i for i in ids if index.places[i].country not in (None, gaz.home)
+           and skeleton_key(normalize(index.places[i].name)) != skeleton_key(key)]
+    if not old or not anchors:
+        return ids
+    home = [i for i in skeleton_index(gaz).get(skeleton_key(key), {}) if i not in ids]
+
+    def nearest(i: int) -> float:
+        place = index.places[i]
+        return min((km_between(place.lat, place.lon, a.lat, a.lon) for a in anchors
+                    if a.place_id != place.place_id), default=math.inf)
+
+    closer = [i for i in home if nearest(i) <= _CLOSE_NEAR_KM
+              and nearest(i) < min(nearest(j) for j in old)]
+    return tuple(i for i in ids if i not in old) + tuple(closer) if closer else ids
 
 
 def _names_an_outlet(text: str, start: int, end: int, lex) -> bool:

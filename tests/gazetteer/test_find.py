@@ -1019,3 +1019,24 @@ def test_a_word_only_a_trigger_makes_a_village_is_not_one_far_from_the_article(g
     found = gaz.find("قصفت المدفعية التركية قرى مزرعة وخضراوي وتل حرمل شرقي الدرباسية بريف "
                      "الحسكة.")
     assert [m.surface for m in found] == ["تل حرمل", "الدرباسية", "الحسكة"]
+
+
+def test_a_former_name_abroad_gives_way_to_a_place_at_home_spelled_alike(gaz):
+    # GeoNames keeps "Bayt Jinn" as a former name of Israel's Yavne'el, by Lake Tiberias; by
+    # Hermon and Quneitra the name is OCHA's Bait Jan, in Rural Damascus
+    found = placed(gaz, "Soldiers searched houses in Beit Jinn on Tuesday, a day after a patrol "
+                        "crossed the ceasefire line near Quneitra below Mount Hermon.")
+    assert found["Beit Jinn"] == ("town", "Rural Damascus")
+
+
+def test_a_plural_trigger_governs_its_list_past_an_unknown_first_name(gaz):
+    # "بطاحة" is no place the sources know; the villages after it are still villages, and
+    # القبو ("the cellar") is OCHA's Qabu by Jableh, not the Qabw of Homs 75 km off
+    found = placed(gaz, "داهمت دوريات الأمن العام قرى بطاحة وبستان الباشا والقبو، بحثاً عن "
+                        "مطلوبين في جبلة.")
+    assert found["القبو"] == ("village", "Lattakia")
+
+
+def test_a_direction_after_a_list_does_not_undo_its_plural_trigger(gaz):
+    found = placed(gaz, "انتشرت الدوريات في قرى بستان الباشا والقبو جنوب مدينة جبلة.")
+    assert found["القبو"] == ("village", "Lattakia")
