@@ -843,6 +843,27 @@ def _drop_stray_villages(index, prepared: list, decisions: list, nearest_km,
             decisions[k] = None
 
 
+#: a village this far from every other place an article is read to name is a namesake of one
+#: the sources lack
+_APART_KM = 250
+
+
+def _drop_villages_far_from_the_rest(prepared: list, decisions: list) -> None:
+    """Leave out a village not read with certainty that lies far from all the other places the
+    article is read to name (two at least, under other names): by Quneitra's villages, "تل
+    أحمر الغربي" is a hill on the Golan, not a Tal Ahmar in Hasakah 600 km away. The article's
+    first readings of its names vouched for it; its decided places do not."""
+    decided = [(prepared[k][0].key, d[1]) for k, d in enumerate(decisions)
+               if d is not None and not d[1].is_area]
+    for k, decision in enumerate(decisions):
+        if decision is None or decision[1].kind != "village" or decision[3] >= _SURE:
+            continue
+        place, key = decision[1], prepared[k][0].key
+        others = [p for other_key, p in decided if other_key != key]
+        if len(others) >= 2 and _closest_km(place, others) > _APART_KM:
+            decisions[k] = None
+
+
 def _foreign_village_alone(place: Place, key: str, anchor_ids: dict[str, tuple[Place, str]],
                            home: str | None, named: set[str]) -> bool:
     """True for a village outside the home country, in a country the article does not name and
@@ -1563,6 +1584,7 @@ def find_mentions(gaz: Gazetteer, text: str, *, keep_metonyms: bool = False) -> 
     if anchors:
         _drop_stray_villages(index, prepared, decisions, nearest_km, anchor_ids, gaz.home,
                              countries)
+        _drop_villages_far_from_the_rest(prepared, decisions)
 
     mentions: list[Mention] = []
     main_town: list[Place | None] = []

@@ -1040,3 +1040,12 @@ def test_a_plural_trigger_governs_its_list_past_an_unknown_first_name(gaz):
 def test_a_direction_after_a_list_does_not_undo_its_plural_trigger(gaz):
     found = placed(gaz, "انتشرت الدوريات في قرى بستان الباشا والقبو جنوب مدينة جبلة.")
     assert found["القبو"] == ("village", "Lattakia")
+
+
+def test_a_village_far_from_every_place_the_article_is_read_to_name_is_left_out(gaz):
+    # القحطانية is first read as the Hasakah town, 40 km from OCHA's Tal Ahmar there; once it
+    # is read as the Quneitra village, nothing of the article lies within 250 km of that Tal Ahmar
+    found = placed(gaz, "توغلت دبابات في بلدة خان أرنبة وقرية جباتا الخشب، ثم عادت إلى موقعها "
+                        "في تل أحمر الغربي، وأقامت نقطة قرب القحطانية.")
+    assert "تل أحمر" not in found
+    assert found["القحطانية"] == ("village", "Quneitra")
