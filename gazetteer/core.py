@@ -14,6 +14,11 @@ from gazetteer.normalize import arabic_variants, is_arabic, latin_variants, norm
 from gazetteer.phrases import PREFERS, split_phrase
 from gazetteer.records import Candidate, Mention, Place
 
+#: what a trigger word in the name asks for; "قضاء الرطبة", "Rutba district", "منطقة القائم"
+#: name an area, though in running text "منطقة" is said of a town's surroundings as often
+_RESOLVE_PREFERS = {**PREFERS, "area": lambda p: p.kind in ("district", "subdistrict",
+                                                            "governorate", "region")}
+
 
 def km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle distance in kilometres."""
@@ -127,7 +132,7 @@ class Gazetteer:
             if country and place.country == country.upper():
                 score += 1.5
                 why.append(f"in {country.upper()}")
-            if prefers is not None and PREFERS[prefers](place):
+            if prefers is not None and _RESOLVE_PREFERS[prefers](place):
                 score += 3.0
                 why.append(f"trigger word asks for a {prefers}")
             if near is not None:

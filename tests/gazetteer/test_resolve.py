@@ -294,3 +294,10 @@ def test_facilities_without_coordinates_of_their_own_stand_at_what_holds_them(
         gaz, text, place_id, precision, admin1):
     place = next(m.place for m in gaz.find(text) if m.place.place_id == place_id)
     assert (place.geo_precision, place.admin1) == (precision, admin1)
+
+
+@pytest.mark.parametrize("name", ["قضاء الرطبة", "Rutba district"])
+def test_a_district_word_in_the_name_asks_for_the_district(gaz, name):
+    best = gaz.resolve(name)[0]
+    assert (best.place.kind, best.place.country, best.place.admin1) == (
+        "district", "IQ", "Al-Anbar")
