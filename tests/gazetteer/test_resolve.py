@@ -289,6 +289,7 @@ def test_a_place_bearing_the_name_as_its_own_wins_a_close_call(gaz):
     ("Families were moved from al-Hol to Roj camp.", "cur:roj-camp", 2, "Al-Hasakeh"),
     ("An airstrike cut the road at the Arida crossing again.", "cur:arida-crossing", 3, "Akkar"),
     ("هاجمت خلايا التنظيم حقل الشاعر للغاز", "cur:shaer-gas-field", 3, "Homs"),
+    ("Trucks queued for days at the Trebil crossing.", "cur:trebil-crossing", 3, "Al-Anbar"),
 ])
 def test_facilities_without_coordinates_of_their_own_stand_at_what_holds_them(
         gaz, text, place_id, precision, admin1):
@@ -301,3 +302,10 @@ def test_a_district_word_in_the_name_asks_for_the_district(gaz, name):
     best = gaz.resolve(name)[0]
     assert (best.place.kind, best.place.country, best.place.admin1) == (
         "district", "IQ", "Al-Anbar")
+
+
+def test_the_wadi_named_hauran_is_the_iraqi_one_not_the_syrian_plain(gaz):
+    # Wikipedia "Wadi Hauran": 33.0333 N 40.25 E, by Rutba in Anbar; the Hauran plain is Daraa's
+    found = {m.surface: m.place.country for m in gaz.find(
+        "تمشيط وادي حوران غرب الأنبار، فيما شهد سهل حوران في درعا هدوءاً.")}
+    assert found["وادي حوران"] == "IQ" and found["سهل حوران"] == "SY"
