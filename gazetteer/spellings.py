@@ -237,15 +237,27 @@ def _names_an_outlet(text: str, start: int, end: int, lex) -> bool:
                 or set(before) & lex.outlet_cues)
 
 
+#: how alike the words after a shared head must be for two names to be one name's spellings
+_REST_ALIKE = 0.75
+
+
 def _bare_similarity(a: str, b: str) -> float:
-    """Jaro-Winkler similarity of two folded Latin names without their leading article."""
+    """Jaro-Winkler similarity of two folded Latin names without their leading article, and
+    without the words they begin with alike: "Khan al-Asal" and "Khan al-Sobol" share a head
+    and an article, not a name."""
     from rapidfuzz.distance import JaroWinkler
 
-    def bare(name: str) -> str:
-        first, _, rest = name.partition(" ")
-        return rest if first in LATIN_ARTICLES and rest else name
+    def bare(words: list[str]) -> str:
+        return " ".join(words[1:] if len(words) > 1 and words[0] in LATIN_ARTICLES else words)
 
-    return JaroWinkler.normalized_similarity(bare(a), bare(b))
+    left, right = a.split(" "), b.split(" ")
+    whole = JaroWinkler.normalized_similarity(bare(left), bare(right))
+    while len(left) > 1 and len(right) > 1 and left[0] == right[0]:
+        left, right = left[1:], right[1:]
+    rest = JaroWinkler.normalized_similarity(bare(left), bare(right))
+    # what follows the shared words may be spelled loosely ("Kafr Nouran", OCHA's "Kafr
+    # Thoran"), not be another name
+    return whole if rest >= _REST_ALIKE else rest
 
 
 def _within(spans: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -1049,3 +1049,14 @@ def test_a_village_far_from_every_place_the_article_is_read_to_name_is_left_out(
                         "في تل أحمر الغربي، وأقامت نقطة قرب القحطانية.")
     assert "تل أحمر" not in found
     assert found["القحطانية"] == ("village", "Quneitra")
+
+
+def test_a_close_spelling_is_alike_beyond_the_words_two_names_begin_with(gaz):
+    # "Khan al-" begins both; "Asal" is not "Sobol": no Khan al-Sobol of Idlib 50 km off
+    found = placed(gaz, "Rebels shelled Khan al-Asal and Kafr Naha on Thursday, west of Aleppo, "
+                        "near the Saraqib road.")
+    assert "Khan al-Asal" not in found and found["Kafr Naha"] == ("village", "Aleppo")
+    # ... while a loose spelling after the shared head still meets OCHA's ("Kafr Thoran")
+    found = placed(gaz, "A shell hit a house on the edge of the village of Kafr Nouran, west of "
+                        "Atareb in rural Aleppo.")
+    assert found["Kafr Nouran"] == ("village", "Aleppo")
