@@ -232,11 +232,13 @@ _GENERIC_HEADS = frozenset({"tal", "tel", "tall", "khirbet", "khirbat", "kherbet
 
 def _same_unit(words: str, unit: str, arabic: bool) -> bool:
     """True when ``words`` (folded) spell the admin unit ``unit`` (folded, no "مركز")."""
-    if arabic:
-        return bool({words, "ال" + words} & {unit, unit.removeprefix("ال")})
-    # a loose spelling, but the same first letter: "Haskeh" is "Al-Hasakeh"
+    if arabic:  # with or without the article: "كفر ناصح الاتارب" is Atareb's ("أتارب")
+        return words.removeprefix("ال") == unit.removeprefix("ال")
+    # a loose spelling, but the same first letter: "Haskeh" is "Al-Hasakeh"; an article OCHA
+    # glued to a vowel ("Elatareb") is no letter of the name
     bare = unit.split(" ", 1)[-1] if unit.startswith("al ") else unit
-    return skeleton(words) == skeleton(unit) and words[:1] == bare[:1]
+    forms = [words] + [words[2:] for a in ("el", "al") if words.startswith(a) and len(words) > 5]
+    return any(skeleton(w) == skeleton(unit) and w[:1] == bare[:1] for w in forms)
 
 
 def _units(row: dict[str, str], arabic: bool) -> list[str]:

@@ -27,6 +27,18 @@ def test_the_district_added_to_tell_namesakes_apart_is_dropped():
     assert {"تل بيدر", "tal baydar"} <= names
 
 
+def test_the_unit_is_dropped_with_its_article_and_a_glued_one():
+    # OCHA writes the unit with an article the unit's own name lacks ("الاتارب" for "أتارب"),
+    # glued in English to its first vowel ("Elatareb")
+    names = _community_names(_row("Kafr Naseh Elatareb", "كفر ناصح الاتارب", ("Atareb", "أتارب"),
+                                  ("Jebel Saman", "جبل سمعان")))
+    assert {"كفر ناصح", "kafr naseh"} <= names
+    # ... and the district after a community's village is no village of it
+    names = _community_names(_row("Delbeh - Dreikish", "الدلبة - الدريكيش",
+                                  ("Jneinet Raslan", "جنينة رسلان"), ("Dreikish", "دريكيش")))
+    assert "الدلبة" in names and "الدريكيش" not in names
+
+
 def test_a_name_that_only_ends_like_a_district_keeps_its_words():
     # "معرة صيدنايا" is Sednaya's Maarat: without Sednaya it is no name
     names = _community_names(_row("Maaret Sednaya", "معرة صيدنايا", ("Sidnaya", "صيدنايا"),
