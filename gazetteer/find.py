@@ -1634,8 +1634,9 @@ def find_mentions(gaz: Gazetteer, text: str, *, keep_metonyms: bool = False) -> 
                 first, last = _original_span(text, offs, hit)
                 taken[first:last] = b"\x01" * (last - first)
         placed.update((m.start, m.place) for m in mentions[before_vowels:])
+        ends = {m.end: m.place for m in mentions if m.role is None}
         for start, end, surface, cand in close_spellings(gaz, text, taken, spans, anchors,
-                                                         lexicon(), placed):
+                                                         lexicon(), placed, ends):
             mentions.append(Mention(start, end, surface, cand.place, 0.55, cand.reasons, (), None))
         mentions.sort(key=lambda m: m.start)
     places = [m for m in mentions if m.role is None]

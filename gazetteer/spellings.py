@@ -280,6 +280,10 @@ _PLACED_BY_NEXT = re.compile(r",?\s+(?:(?:village|town|area|district|neighbou?rh
                              r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?")
 
 
+#: what stands between two items of a list: "Urum al-Kubra, Kafr Nasih", "X and Y"
+_LIST_SEPARATOR_BEFORE = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)$")
+
+
 def _placed_by(text: str, end: int, placed: dict[int, Place]) -> list[Place]:
     """The place a name, or the list it is one of, is said to lie in or near ("Tal Laben
     village in Tal Tamir", "X, Y and Z in Sahl al-Ghab"), if the words after it name one (a
@@ -306,17 +310,22 @@ def _stated_governorate(text: str, end: int, placed: dict[int, Place]) -> str | 
 
 
 def close_spellings(gaz: Gazetteer, text: str, taken: bytearray, scanned: set[tuple[int, int]],
-                    anchors: list[Place], lex, placed: dict[int, Place] | None = None
+                    anchors: list[Place], lex, placed: dict[int, Place] | None = None,
+                    ends: dict[int, Place] | None = None
                     ) -> list[tuple[int, int, str, Candidate]]:
     """Transliterated names not in the index under this spelling (``Al-Malkiyya``,
     ``Ash Shaddadi``, ``Saham al-Golan``): the closest spelling of a place near the article's
     other places, or near the one the text puts it in (``placed``: the article's places by
-    where they start). A name the scan read and rejected is not read again, but a
-    longer name around it is ("Golan" is not a place here, "Saham al-Golan" is)."""
+    where they start). Of namesakes spelled alike, the one nearest the item before it in a
+    list (``ends``: the article's places by where they end): "Urum al-Kubra, Kafr Nasih" is
+    the Kafr Naseh by Urum, not the one by Tal Rifaat. A name the scan read and rejected is
+    not read again, but a longer name around it is ("Golan" is not a place here, "Saham
+    al-Golan" is)."""
     if not anchors:
         return []
     out = []
     read = sorted(scanned)
+    ends = dict(ends or {})
     for m in _CAPITALISED.finditer(text):
         if taken.find(1, m.start(), m.end()) >= 0 or _within(read, m.start(), m.end()):
             continue
@@ -360,11 +369,18 @@ def close_spellings(gaz: Gazetteer, text: str, taken: bytearray, scanned: set[tu
                     *cand.reasons, f"{d:.0f} km from another place in the article"))))
         if near:
             # of the best-spelled ones, the closest: two villages of one name are told apart by
-            # where the article is, not by the order they came in
+            # where the article is (the item before in a list, else all its places), not by
+            # the order they came in
             best = max(c.score for _d, c in near)
-            _d, chosen = min(((d, c) for d, c in near if c.score >= best - _SAME_SCORE),
-                             key=lambda item: item[0])
+            alike = [(d, c) for d, c in near if c.score >= best - _SAME_SCORE]
+            sep = _LIST_SEPARATOR_BEFORE.search(text, max(0, m.start() - 8), m.start())
+            before = ends.get(sep.start()) if sep else None
+            if before is not None and len(alike) > 1:
+                alike = [(km_between(c.place.lat, c.place.lon, before.lat, before.lon), c)
+                         for _d, c in alike]
+            _d, chosen = min(alike, key=lambda item: item[0])
             out.append((m.start(), m.end(), surface, chosen))
+            ends[m.end()] = chosen.place
     return out
 
 

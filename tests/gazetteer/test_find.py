@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 
 from gazetteer import Gazetteer
+from gazetteer.core import km_between
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
@@ -1060,3 +1061,12 @@ def test_a_close_spelling_is_alike_beyond_the_words_two_names_begin_with(gaz):
     found = placed(gaz, "A shell hit a house on the edge of the village of Kafr Nouran, west of "
                         "Atareb in rural Aleppo.")
     assert found["Kafr Nouran"] == ("village", "Aleppo")
+
+
+def test_of_namesakes_spelled_alike_a_list_item_is_the_one_by_the_item_before(gaz):
+    # OCHA has a Kafr Naseh by Tal Rifaat and one by Atareb, 14 km from Urum al-Kubra
+    found = {m.surface: m.place for m in gaz.find(
+        "Shelling hit Tal Rifaat on Monday. Further west, fighters entered Urum al-Kubra, Kafr "
+        "Nasih and other villages.")}
+    assert km_between(found["Kafr Nasih"].lat, found["Kafr Nasih"].lon,
+                      found["Urum al-Kubra"].lat, found["Urum al-Kubra"].lon) < 20
