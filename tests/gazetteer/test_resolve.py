@@ -290,6 +290,7 @@ def test_a_place_bearing_the_name_as_its_own_wins_a_close_call(gaz):
     ("An airstrike cut the road at the Arida crossing again.", "cur:arida-crossing", 3, "Akkar"),
     ("هاجمت خلايا التنظيم حقل الشاعر للغاز", "cur:shaer-gas-field", 3, "Homs"),
     ("Trucks queued for days at the Trebil crossing.", "cur:trebil-crossing", 3, "Al-Anbar"),
+    ("سقطت قذائف على أطراف بلدة القصر في قضاء الهرمل", "cur:qasr-hermel", 2, "Baalbek-Hermel"),
 ])
 def test_facilities_without_coordinates_of_their_own_stand_at_what_holds_them(
         gaz, text, place_id, precision, admin1):
