@@ -466,18 +466,22 @@ def _add_iraq_arabic_names(b: _Builder) -> None:
                          ("pcode", "level", "name_en", "name_ar", "adm1_en")):
         lat, lon = float(row["lat"]), float(row["lon"])
         target = skeleton(row["name_en"])
+        arabic = row["name_ar"].removeprefix("مركز ").strip()
+        near = [i for i in iraqi if abs(b.places[i].lat - lat) <= 0.6
+                and abs(b.places[i].lon - lon) <= 0.6]
         if len(target) < 2:
-            continue
-        best = None
-        for i in iraqi:
-            p = b.places[i]
-            if abs(p.lat - lat) > 0.6 or abs(p.lon - lon) > 0.6:
+            # too few consonants to find its town by ("Al-Ayadiya" is "d"): the area itself,
+            # unless a place near already bears the Arabic name ("الحلة" is Hilla)
+            if any(normalize(arabic) in map(normalize, b.names[i]) for i in near):
                 continue
+            near = []
+        best = None
+        for i in near:
+            p = b.places[i]
             if any(skeleton(n) == target for n in b.names[i] if not is_arabic(n)) and (
                 best is None or p.population > b.places[best].population
             ):
                 best = i
-        arabic = row["name_ar"].removeprefix("مركز ").strip()
         if best is not None:
             b.names[best].add(arabic)
             if b.places[best].name_ar is None:

@@ -310,3 +310,11 @@ def test_the_wadi_named_hauran_is_the_iraqi_one_not_the_syrian_plain(gaz):
     found = {m.surface: m.place.country for m in gaz.find(
         "تمشيط وادي حوران غرب الأنبار، فيما شهد سهل حوران في درعا هدوءاً.")}
     assert found["وادي حوران"] == "IQ" and found["سهل حوران"] == "SY"
+
+
+def test_an_iraqi_subdistrict_too_short_to_match_a_town_is_an_area_of_its_own(gaz):
+    # "Al-Ayadiya" keeps one consonant of weight, too few to find its town in GeoNames by
+    found = {m.surface: m.place for m in gaz.find("اعتقلت الشرطة متهماً في ناحية العياضية "
+                                                  "التابعة لقضاء تلعفر.")}
+    place = found["العياضية"]
+    assert (place.kind, place.country, place.admin1) == ("subdistrict", "IQ", "Ninewa")
