@@ -557,16 +557,16 @@ def test_a_place_put_west_of_another_is_not_a_namesake_far_away(gaz):
 
 
 def test_the_country_the_text_gives_a_place(gaz):
-    # the gazetteer knows an al-Qasr in Jordan and in Sweida, not the Lebanese border town: the
-    # text says which country, so neither is taken, nor when the name comes back bare; "near
-    # Hermel" places the town at Hermel (geo precision 2)
-    found = gaz.find("A shell hit the outskirts of the Lebanese border town of Al-Qasr near "
-                     "Hermel. Residents of al-Qasr fled north.")
+    # the gazetteer knows a Zayta in Palestine, not the Lebanese border village: the text says
+    # which country, so it is not taken, nor when the name comes back bare; "near Hermel"
+    # places the village at Hermel (geo precision 2)
+    found = gaz.find("A shell hit the outskirts of the Lebanese border town of Zaita near "
+                     "Hermel. Residents of Zaita fled north.")
     hermel = next(m.place for m in found if m.surface == "Hermel")
     assert [(m.surface, m.place.place_id, m.place.geo_precision) for m in found
-            if "qasr" in m.surface.casefold()] == [("Al-Qasr", f"{hermel.place_id}#al qasr", 2)]
-    found = placed(gaz, "سقطت قذيفة على أطراف بلدة القصر الحدودية اللبنانية قرب الهرمل.")
-    assert "القصر" not in found
+            if "zaita" in m.surface.casefold()] == [("Zaita", f"{hermel.place_id}#zaita", 2)]
+    found = placed(gaz, "سقطت قذيفة على أطراف بلدة زيتا الحدودية اللبنانية قرب الهرمل.")
+    assert "زيتا" not in found
     # with no place noun before the name, the adjective describes something else: the Syrian
     # track of talks held in Astana
     assert placed(gaz, "حذر الوزير من انهيار مسار أستانة السوري، وقال إنه ...")["أستانة"] == (
@@ -923,15 +923,16 @@ def test_french_qu_for_qaf(gaz):
 
 
 def test_a_foreign_village_the_article_does_not_reach_is_left_out(gaz):
-    # GeoNames' only "al-Qasr" in the region is a Jordanian village 300 km south; among border
-    # posts of Lebanon and Syria it is the Lebanese crossing the sources lack
-    found = gaz.find("Jets struck the al-Qasr border post and a bridge near Hermel on the "
+    # GeoNames' only "al-Quwayrah" in the region is a Jordanian village 300 km south; among
+    # border posts of Lebanon and Syria it is a place the sources lack
+    found = gaz.find("Jets struck the al-Quwayrah border post and a bridge near Hermel on the "
                      "frontier between Lebanon and Syria.")
     assert [m.surface for m in found] == ["Hermel", "Lebanon", "Syria"]
     # named with Jordan, or alone, it stays
-    found = gaz.find("Jets struck the al-Qasr border post in Jordan.")
-    assert [m.surface for m in found] == ["al-Qasr", "Jordan"]
-    assert [m.surface for m in gaz.find("Jets struck the village of al-Qasr.")] == ["al-Qasr"]
+    found = gaz.find("Jets struck the al-Quwayrah border post in Jordan.")
+    assert [m.surface for m in found] == ["al-Quwayrah", "Jordan"]
+    assert [m.surface for m in gaz.find("Jets struck the village of al-Quwayrah.")] == [
+        "al-Quwayrah"]
 
 
 def test_a_list_with_unknown_items_is_placed_where_the_text_puts_it(gaz):

@@ -89,11 +89,11 @@ def test_a_village_belonging_to_a_subdistrict_is_placed_at_its_centre(gaz):
 
 
 def test_a_known_name_in_a_district_no_namesake_fits(gaz):
-    # the Qasr of Sweida is not the Lebanese town "in the Hermel district"
-    text = ("استهدفت الغارات الإسرائيلية جرود بلدة القصر في قضاء الهرمل، وشوهدت الانفجارات من "
+    # OCHA's Qenniyeh of Tartous is not a Lebanese town "in the Hermel district"
+    text = ("استهدفت الغارات الإسرائيلية جرود بلدة قنية في قضاء الهرمل، وشوهدت الانفجارات من "
             "قرية المعرية في ريف القصير بريف حمص.")
     hermel = next(m.place.place_id for m in gaz.find(text) if m.surface == "الهرمل")
-    assert placed_by(gaz, text)[0] == ("القصر", hermel, 2)
+    assert placed_by(gaz, text)[0] == ("قنية", hermel, 2)
 
 
 @pytest.mark.parametrize(("text", "seat"), [
