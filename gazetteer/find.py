@@ -671,10 +671,11 @@ def _anchor_point(index, ids: tuple[int, ...]) -> Place | None:
 
 
 def _is_dual(word: str, triggers: dict[str, str]) -> bool:
-    """True for the dual of a trigger word: "ريفي" (ريف), "قريتي" (قرية), "بلدتي"."""
+    """True for the dual of a trigger word: "ريفي" (ريف), "قريتي"/"قريتا" (قرية), "بلدتي",
+    "حيا" (حي)."""
     if word[:1] in CLITIC_LETTERS and word[1:] in triggers:
         word = word[1:]
-    return (word in triggers and word.endswith("ي")
+    return (word in triggers and word.endswith(("ي", "ا"))
             and (word[:-1] in triggers or word[:-2] + "ه" in triggers))
 
 
@@ -900,12 +901,17 @@ def _beside_a_town(place: Place, anchors: list[Place]) -> bool:
 def _town_named_after(norm: str, prepared: list, decisions: list, k: int) -> Place | None:
     """The town or city named right after the quarter ``k`` ("حي X بمدينة Y", "the X
     neighborhood, west of Qamishli"), if the text names one."""
+    hit = prepared[k][0]
+    # past the other quarters of its list: "حيا الحميدية والسليمانية في مدينة حلب"
+    while (k + 2 < len(prepared) and prepared[k + 1][4] == "neighbourhood"
+           and _list_gap(norm, prepared[k][0], prepared[k + 1][0]) is not None):
+        k += 1
     if k + 1 >= len(prepared) or decisions[k + 1] is None:
         return None
     town = decisions[k + 1][1]
     if town.kind not in ("city", "town"):
         return None
-    hit, after = prepared[k][0], prepared[k + 1][0]
+    after = prepared[k + 1][0]
     gap = norm[hit.end:after.start - after.prefix_len].replace(",", " ").replace("،", " ")
     words = gap.split()
     return town if len(words) <= 4 and all(w in QUARTER_OF_WORDS for w in words) else None

@@ -18,9 +18,9 @@ from gazetteer.normalize import Offsets, is_arabic, normalize
 from gazetteer.phrases import ARABIC_FUNCTION_WORDS, DIRECTION_WORDS
 from gazetteer.records import Mention, Place, placed_at, taken_map
 
-#: "حي" (quarter), "حيي" (two quarters), "أحياء" (quarters), folded, with their clitics
-_QUARTER_WORD = re.compile(r"(حيي?|احياء) +(?=\S)")
-_MANY_QUARTERS = frozenset({"حيي", "احياء"})
+#: "حي" (quarter), "حيي"/"حيا" (two quarters), "أحياء" (quarters), folded, with their clitics
+_QUARTER_WORD = re.compile(r"(حي[يا]?|احياء) +(?=\S)")
+_MANY_QUARTERS = frozenset({"حيي", "حيا", "احياء"})
 _CLITICS = re.compile(r"(?:^|(?<=[\s،,.:;(«\"]))[وف]?[بل]?$")
 _WORD = re.compile(r"[\u0621-\u064a]+")
 _SEPARATOR = re.compile(r" *[،,] *(?:و(?=\S))?| +و(?=\S)")
@@ -105,7 +105,7 @@ def names_after(norm: str, trigger: re.Pattern, plural: frozenset[str],
 
 
 def _arabic_quarters(norm: str) -> Iterator[tuple[int, int]]:
-    """Folded spans of the names after "حي"/"حيي"/"أحياء"."""
+    """Folded spans of the names after "حي"/"حيي"/"حيا"/"أحياء"."""
     for start, end, _trigger in names_after(norm, _QUARTER_WORD, _MANY_QUARTERS, _ALIVE_BEFORE):
         yield start, end
 
@@ -160,13 +160,25 @@ _IN_TOWN_WORDS = frozenset(normalize(w) for w in (
     "في", "ب", "مدينة", "بمدينة", "لمدينة", "بلدة", "ببلدة", "in", "of", "city", "town"))
 
 
+#: a town named as an end of a road: "طريق دمشق – السويداء", "the Damascus-Sweida highway"
+#: (folded: the dash between the two ends is gone)
+_ROAD_BEFORE = re.compile(r"(?:طريق|اوتوستراد|اتوستراد)(?: +\S+){0,2} *$")
+_ROAD_AFTER = re.compile(r"(?:\s*[-–]\s*[A-Z][\w'’-]*)?\s+(?:road|highway)\b")
+
+
+def _ends_a_road(text: str, mention: Mention) -> bool:
+    """True for a town named as an end of a road, which holds none of the sentence's quarters."""
+    before = normalize(text[max(0, mention.start - 40):mention.start])
+    return bool(_ROAD_BEFORE.search(before) or _ROAD_AFTER.match(text, mention.end))
+
+
 def _town_in_sentence(text: str, start: int, end: int, mentions: list[Mention]) -> Place | None:
     """A town the quarter's sentence puts it in ("حي X ومنطقة Z بمدينة Y"), else the last town
     named before it in the sentence, else the first one after it."""
     stop = _SENTENCE_END.search(text, end)
     stop_at = stop.start() if stop else len(text)
     begin = max(text.rfind(c, 0, start) for c in _SENTENCE_ENDS) + 1
-    towns = [m for m in mentions if m.place.kind in ("city", "town")]
+    towns = [m for m in mentions if m.place.kind in ("city", "town") and not _ends_a_road(text, m)]
     after = [m for m in towns if end <= m.start < stop_at]
     before = [m for m in towns if begin <= m.start and m.end <= start]
     for m in after:

@@ -38,6 +38,14 @@ def test_a_quarter_in_a_sentence_of_its_own_belongs_to_the_article_town(gaz):
     assert quarters(gaz, text) == [("الطحطوح", "gn:172408")]
 
 
+def test_the_towns_a_road_joins_hold_none_of_the_sentence_s_quarters(gaz):
+    # the Hama–Salamiyah road is not where Homs' quarter is
+    text = ("قتل شخصان برصاص مجهولين في مدينة حمص صباح اليوم. وأغلقت قوى الأمن طريق حماة – "
+            "السلمية، وانتشرت دورياتها في حي الشماس.")
+    homs = next(m.place.place_id for m in gaz.find(text) if m.surface == "مدينة حمص")
+    assert quarters(gaz, text) == [("الشماس", homs)]
+
+
 @pytest.mark.parametrize("text", [
     "نقلت القناة بثا حيا، وقالت إن الجريح ما زال حي يرزق في درعا.",  # alive
     "سقطت قذائف على حي سكني مكتظ وعلى أحياء متفرقة من مدينة درعا.",  # descriptions
@@ -68,3 +76,16 @@ def test_an_english_quarter_named_with_its_article(gaz):
     text = "An Israeli drone struck a building in Al-Asira neighborhood in the city of Baalbek."
     baalbek = next(m.place.place_id for m in gaz.find(text) if m.surface == "Baalbek")
     assert quarters(gaz, text) == [("Al-Asira", baalbek)]
+
+
+def test_the_nominative_dual_names_two_quarters_of_the_town_after_them(gaz):
+    # "حيا" (two quarters): السليمانية is Aleppo's, not Iraq's Sulaymaniyah, and the town of
+    # the pair is the one after the pair
+    text = "تعرض حيا الحميدية والسليمانية في مدينة حلب لقصف مدفعي مساء أمس."
+    aleppo = next(m.place.place_id for m in gaz.find(text) if m.surface == "حلب")
+    assert quarters(gaz, text) == [("الحميدية", aleppo), ("السليمانية", aleppo)]
+    # ... also when the sources know neither name
+    text = "شهد حيا الجوبة والصالحين في مدينة حلب اشتباكات."
+    assert quarters(gaz, text) == [("الجوبة", aleppo), ("الصالحين", aleppo)]
+    # "حيا" is also "alive"
+    assert quarters(gaz, "وقال إن الجريح بقي حيا بعد نقله إلى مشفى حلب.") == []
