@@ -44,6 +44,9 @@ def test_the_towns_a_road_joins_hold_none_of_the_sentence_s_quarters(gaz):
             "السلمية، وانتشرت دورياتها في حي الشماس.")
     homs = next(m.place.place_id for m in gaz.find(text) if m.surface == "مدينة حمص")
     assert quarters(gaz, text) == [("الشماس", homs)]
+    # in English the quarter is then left out: no town of its sentence holds it
+    assert quarters(gaz, "Gunmen fired on cars on the Hama-Salamiyah highway, then raided the "
+                         "al-Shammas neighborhood.") == []
 
 
 @pytest.mark.parametrize("text", [
