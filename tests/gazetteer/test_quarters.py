@@ -92,3 +92,10 @@ def test_the_nominative_dual_names_two_quarters_of_the_town_after_them(gaz):
     assert quarters(gaz, text) == [("الجوبة", aleppo), ("الصالحين", aleppo)]
     # "حيا" is also "alive"
     assert quarters(gaz, "وقال إن الجريح بقي حيا بعد نقله إلى مشفى حلب.") == []
+
+
+def test_a_quarter_named_with_a_head_word_that_is_also_a_word(gaz):
+    # "بابا" (father, pope) heads the name of Homs' Baba Amr
+    text = "انتشرت الدوريات في حي بابا عمرو بمدينة حمص."
+    homs = next(m.place.place_id for m in gaz.find(text) if m.surface == "مدينة حمص")
+    assert quarters(gaz, text) == [("بابا عمرو", homs)]
