@@ -901,7 +901,6 @@ def _beside_a_town(place: Place, anchors: list[Place]) -> bool:
 def _town_named_after(norm: str, prepared: list, decisions: list, k: int) -> Place | None:
     """The town or city named right after the quarter ``k`` ("حي X بمدينة Y", "the X
     neighborhood, west of Qamishli"), if the text names one."""
-    hit = prepared[k][0]
     # past the other quarters of its list: "حيا الحميدية والسليمانية في مدينة حلب"
     while (k + 2 < len(prepared) and prepared[k + 1][4] == "neighbourhood"
            and _list_gap(norm, prepared[k][0], prepared[k + 1][0]) is not None):
@@ -911,8 +910,8 @@ def _town_named_after(norm: str, prepared: list, decisions: list, k: int) -> Pla
     town = decisions[k + 1][1]
     if town.kind not in ("city", "town"):
         return None
-    after = prepared[k + 1][0]
-    gap = norm[hit.end:after.start - after.prefix_len].replace(",", " ").replace("،", " ")
+    last, after = prepared[k][0], prepared[k + 1][0]
+    gap = norm[last.end:after.start - after.prefix_len].replace(",", " ").replace("،", " ")
     words = gap.split()
     return town if len(words) <= 4 and all(w in QUARTER_OF_WORDS for w in words) else None
 

@@ -242,9 +242,9 @@ _REST_ALIKE = 0.75
 
 
 def _bare_similarity(a: str, b: str) -> float:
-    """Jaro-Winkler similarity of two folded Latin names without their leading article, and
-    without the words they begin with alike: "Khan al-Asal" and "Khan al-Sobol" share a head
-    and an article, not a name."""
+    """Jaro-Winkler similarity of two folded Latin names without their leading article; low
+    when what follows the words they begin with alike is not alike: "Khan al-Asal" and "Khan
+    al-Sobol" share a head and an article, not a name."""
     from rapidfuzz.distance import JaroWinkler
 
     def bare(words: list[str]) -> str:

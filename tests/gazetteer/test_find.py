@@ -1031,17 +1031,15 @@ def test_a_former_name_abroad_gives_way_to_a_place_at_home_spelled_alike(gaz):
     assert found["Beit Jinn"] == ("town", "Rural Damascus")
 
 
-def test_a_plural_trigger_governs_its_list_past_an_unknown_first_name(gaz):
-    # "بطاحة" is no place the sources know; the villages after it are still villages, and
+@pytest.mark.parametrize("text", [
+    # "بطاحة" is no place the sources know; the villages after it are still villages
+    "داهمت دوريات الأمن العام قرى بطاحة وبستان الباشا والقبو، بحثاً عن مطلوبين في جبلة.",
+    # a direction word after the list says where it lies, not what its last item is
+    "انتشرت الدوريات في قرى بستان الباشا والقبو جنوب مدينة جبلة.",
+])
+def test_a_plural_trigger_governs_its_whole_list(gaz, text):
     # القبو ("the cellar") is OCHA's Qabu by Jableh, not the Qabw of Homs 75 km off
-    found = placed(gaz, "داهمت دوريات الأمن العام قرى بطاحة وبستان الباشا والقبو، بحثاً عن "
-                        "مطلوبين في جبلة.")
-    assert found["القبو"] == ("village", "Lattakia")
-
-
-def test_a_direction_after_a_list_does_not_undo_its_plural_trigger(gaz):
-    found = placed(gaz, "انتشرت الدوريات في قرى بستان الباشا والقبو جنوب مدينة جبلة.")
-    assert found["القبو"] == ("village", "Lattakia")
+    assert placed(gaz, text)["القبو"] == ("village", "Lattakia")
 
 
 def test_a_village_far_from_every_place_the_article_is_read_to_name_is_left_out(gaz):

@@ -83,12 +83,14 @@ def test_an_english_quarter_named_with_its_article(gaz):
 
 def test_the_nominative_dual_names_two_quarters_of_the_town_after_them(gaz):
     # "حيا" (two quarters): السليمانية is Aleppo's, not Iraq's Sulaymaniyah, and the town of
-    # the pair is the one after the pair
-    text = "تعرض حيا الحميدية والسليمانية في مدينة حلب لقصف مدفعي مساء أمس."
+    # the pair is the one after the pair, not the one the article names most
+    text = ("قتل شخصان في مدينة حمص، وجرح ثالث في حمص. وتعرض حيا الحميدية والسليمانية في "
+            "مدينة حلب لقصف مدفعي مساء أمس.")
     aleppo = next(m.place.place_id for m in gaz.find(text) if m.surface == "حلب")
     assert quarters(gaz, text) == [("الحميدية", aleppo), ("السليمانية", aleppo)]
     # ... also when the sources know neither name
     text = "شهد حيا الجوبة والصالحين في مدينة حلب اشتباكات."
+    aleppo = next(m.place.place_id for m in gaz.find(text) if m.surface == "حلب")
     assert quarters(gaz, text) == [("الجوبة", aleppo), ("الصالحين", aleppo)]
     # "حيا" is also "alive"
     assert quarters(gaz, "وقال إن الجريح بقي حيا بعد نقله إلى مشفى حلب.") == []
