@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from gazetteer.core import Gazetteer, km_between
 from gazetteer.lexicon import lexicon, word_zipf
 from gazetteer.normalize import Offsets, is_arabic_letter, normalize
+from gazetteer.phrases import SENTENCE_ENDS
 from gazetteer.quarters import names_after
 from gazetteer.records import Mention, Place, taken_map
 
@@ -109,7 +110,7 @@ def _listed(text: str, mentions: list[Mention]) -> Iterator[tuple[int, int, list
             yield start, end, beside
 
 
-_SENTENCE_END = re.compile(r"[.!?؟\n]")
+_SENTENCE_END = re.compile(f"[{SENTENCE_ENDS}]")
 
 
 def _in_sentence(text: str, places: list[Mention], starts: list[int], start: int,

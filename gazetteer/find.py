@@ -50,6 +50,7 @@ from gazetteer.phrases import (
     PERSON_HEADS,
     PLURAL_TRIGGERS,
     PREFERS,
+    SETTLEMENT_TRIGGERS,
     trigger_of_word,
 )
 from gazetteer.quarters import QUARTER_OF_WORDS, unknown_quarters
@@ -508,8 +509,6 @@ def _of_a_named_place(text: str, start: int) -> bool:
     return m is not None and word_zipf(normalize(m.group(1))) < _NAME_LIKE_ZIPF
 
 
-#: trigger words that name a settlement ("مدينة", "بلدة", "قرية", "town of")
-_SETTLEMENT_TRIGGERS = frozenset({"settlement", "town", "village"})
 
 
 def _is_major(gaz: Gazetteer, idx: int, place: Place) -> bool:
@@ -748,7 +747,7 @@ def _one_sense_per_article(prepared: list, decisions: list, within: list) -> Non
     another governorate."""
     told: dict[str, tuple] = {}
     for (hit, _span, _surface, _ids, trig), decision in zip(prepared, decisions, strict=True):
-        if trig in _SETTLEMENT_TRIGGERS and decision and not decision[1].is_area:
+        if trig in SETTLEMENT_TRIGGERS and decision and not decision[1].is_area:
             told.setdefault(hit.key, decision)
     for k, (hit, _span, _surface, _ids, trig) in enumerate(prepared):
         if trig is None and hit.key in told and (
@@ -871,7 +870,7 @@ def _foreign_village_alone(place: Place, key: str, anchor_ids: dict[str, tuple[P
     places nothing else in, while it places something elsewhere."""
     if place.kind != "village" or place.country in (None, home) or place.country in named:
         return False
-    others = [a.country for a, from_key in anchor_ids.values() if from_key != key]
+    others = _countries_of_others(anchor_ids, key)
     return bool(others) and place.country not in others
 
 
@@ -883,8 +882,13 @@ def _respelled_foreign_hamlet(index, key: str, idx: int, place: Place, trig: str
     if (place.kind not in ("village", "town") or place.population or trig not in (None, "village")
             or place.source == "overlay" or idx in index.primary.get(key, ())):
         return False
-    others = [a.country for a, from_key in anchor_ids.values() if from_key != key]
+    others = _countries_of_others(anchor_ids, key)
     return len(others) >= 2 and place.country not in others
+
+
+def _countries_of_others(anchor_ids: dict[str, tuple[Place, str]], key: str) -> list[str | None]:
+    """The countries of the article's anchoring places read from names other than ``key``."""
+    return [a.country for a, from_key in anchor_ids.values() if from_key != key]
 
 
 _QUARTER_KM = 15
@@ -1212,7 +1216,7 @@ def _relation_to_next(norm: str, hit: _Hit, after: _Hit, relations: frozenset[st
         return "direction"  # "al-Sakra village, west of Haditha", "north of al-Rutba"
     kinds = [trigger_of_word(w) for w in gap if w not in ("في", "من")]
     if ({"governorate", "area"} & set(kinds) and after.arabic
-            and all(k in ("governorate", "area") or k in _SETTLEMENT_TRIGGERS for k in kinds)):
+            and all(k in ("governorate", "area") or k in SETTLEMENT_TRIGGERS for k in kinds)):
         return "countryside"  # "بريف بلدة تل تمر", "في قضاء الهرمل"
     if gap == ["في"] and after.arabic:
         return "inside"
@@ -1493,7 +1497,7 @@ def find_mentions(gaz: Gazetteer, text: str, *, keep_metonyms: bool = False) -> 
     countries: set[str] = set()
     strong: set[str] = set()  # countries of the names that stand on their own
     for hit, _span, _surface, ids, trig in prepared:
-        if trig in _SETTLEMENT_TRIGGERS:  # "مدينة درعا": the town anchors
+        if trig in SETTLEMENT_TRIGGERS:  # "مدينة درعا": the town anchors
             ids = tuple(i for i in ids if PREFERS[trig](index.places[i])) or ids
         top = index.places[ids[0]]
         if top.kind == "country":

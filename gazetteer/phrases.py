@@ -34,6 +34,10 @@ PREFERS: dict[str, Callable[[Place], bool]] = {
     "facility": lambda p: p.kind in ("facility", "airport"),
 }
 PREFERS["town"] = PREFERS["settlement"]  # "بلدة": a settlement, only never a big city
+#: trigger words that name a settlement ("مدينة", "بلدة", "قرية", "town of")
+SETTLEMENT_TRIGGERS = frozenset({"settlement", "town", "village"})
+#: what ends a sentence, for rules that look no further than a name's sentence
+SENTENCE_ENDS = ".!?؟\n"
 
 #: the part of an area a phrase names, before or after the name (folded)
 DIRECTION_WORDS = frozenset({

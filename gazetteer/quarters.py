@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 from gazetteer.lexicon import lexicon, word_zipf
 from gazetteer.normalize import Offsets, is_arabic, normalize
-from gazetteer.phrases import ARABIC_FUNCTION_WORDS, DIRECTION_WORDS
+from gazetteer.phrases import ARABIC_FUNCTION_WORDS, DIRECTION_WORDS, SENTENCE_ENDS
 from gazetteer.records import Mention, Place, placed_at, taken_map
 
 #: "حي" (quarter), "حيي"/"حيا" (two quarters), "أحياء" (quarters), folded, with their clitics
@@ -138,8 +138,7 @@ def _english_quarters(text: str) -> Iterator[tuple[int, int]]:
 
 #: "ببلدة", "في مدينة" right after a quarter: the text names its town
 _TOWN_WORD_AFTER = re.compile(r"[ ،,\"«]*(?:في +|[بل])?(?:مدينه|بلده|قريه|مخيم)(?![\u0621-\u064a])")
-_SENTENCE_ENDS = ".!?؟\n"
-_SENTENCE_END = re.compile(f"[{_SENTENCE_ENDS}]")
+_SENTENCE_END = re.compile(f"[{SENTENCE_ENDS}]")
 
 
 def _town_after(text: str, end: int, mentions: list[Mention]) -> Place | None:
@@ -177,10 +176,11 @@ def _town_in_sentence(text: str, start: int, end: int, mentions: list[Mention]) 
     named before it in the sentence, else the first one after it."""
     stop = _SENTENCE_END.search(text, end)
     stop_at = stop.start() if stop else len(text)
-    begin = max(text.rfind(c, 0, start) for c in _SENTENCE_ENDS) + 1
-    towns = [m for m in mentions if m.place.kind in ("city", "town") and not _ends_a_road(text, m)]
-    after = [m for m in towns if end <= m.start < stop_at]
-    before = [m for m in towns if begin <= m.start and m.end <= start]
+    begin = max(text.rfind(c, 0, start) for c in SENTENCE_ENDS) + 1
+    towns = [m for m in mentions if m.place.kind in ("city", "town")
+             and begin <= m.start < stop_at and not _ends_a_road(text, m)]
+    after = [m for m in towns if end <= m.start]
+    before = [m for m in towns if m.end <= start]
     for m in after:
         gap = normalize(text[max(end, m.start - 12):m.start]).split()
         if gap and gap[-1] in _IN_TOWN_WORDS:

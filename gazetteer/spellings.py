@@ -11,6 +11,7 @@ from bisect import bisect_right
 from gazetteer.core import Gazetteer, km_between
 from gazetteer.lexicon import COMMON_ZIPF, word_zipf
 from gazetteer.normalize import LATIN_ARTICLES, is_arabic_letter, normalize
+from gazetteer.phrases import SETTLEMENT_TRIGGERS
 from gazetteer.records import Candidate, Mention, Place
 
 _ARTICLES = "(?i:al|ash|as|ad|ar|az|at|el|ed|es|ez)"
@@ -168,7 +169,7 @@ def vowel_spellings(gaz: Gazetteer, text: str, taken: bytearray, scanned: set[tu
         after = lex.triggers_after.get(following[0]) if following else None
         wants_area = "governorate" in (trig, after)  # "Deir Ez-Zur province"
         # "the village of al-Manathira" is no district of that name 500 km away
-        wants_settlement = bool({"settlement", "town", "village"} & {trig, after})
+        wants_settlement = bool(SETTLEMENT_TRIGGERS & {trig, after})
         best = None
         by = _placed_by(text, m.end(), placed or {})
         stated = _stated_governorate(text, m.end(), placed or {})
@@ -223,8 +224,8 @@ def _home_spellings_of_old_names(gaz: Gazetteer, key: str, ids: tuple[int, ...],
         return min((km_between(place.lat, place.lon, a.lat, a.lon) for a in anchors
                     if a.place_id != place.place_id), default=math.inf)
 
-    closer = [i for i in home if nearest(i) <= _CLOSE_NEAR_KM
-              and nearest(i) < min(nearest(j) for j in old)]
+    far = min(nearest(j) for j in old)
+    closer = [i for i in home if (d := nearest(i)) <= _CLOSE_NEAR_KM and d < far]
     return tuple(i for i in ids if i not in old) + tuple(closer) if closer else ids
 
 
@@ -360,7 +361,7 @@ def close_spellings(gaz: Gazetteer, text: str, taken: bytearray, scanned: set[tu
                 continue
             if p.country not in gaz.focus:
                 continue
-            if trig in ("village", "settlement", "town") and p.population >= _NO_VILLAGE:
+            if trig in SETTLEMENT_TRIGGERS and p.population >= _NO_VILLAGE:
                 continue  # "the small village of Dawayah" is no misspelled Darayya
             d, country = min((km_between(p.lat, p.lon, a.lat, a.lon), a.country or "")
                              for a in around)
