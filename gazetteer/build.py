@@ -232,13 +232,22 @@ _GENERIC_HEADS = frozenset({"tal", "tel", "tall", "khirbet", "khirbat", "kherbet
 
 def _same_unit(words: str, unit: str, arabic: bool) -> bool:
     """True when ``words`` (folded) spell the admin unit ``unit`` (folded, no "مركز")."""
-    if arabic:  # with or without the article: "كفر ناصح الاتارب" is Atareb's ("أتارب")
-        return words.removeprefix("ال") == unit.removeprefix("ال")
+    if arabic:  # with or without the article: "كفر ناصح الاتارب" is Atareb's ("أتارب"); glued:
+        # "كفريا معرتمصرين" is Maaret Tamsrin's (OCHA: "معرة تمصرين")
+        return _glued(words.removeprefix("ال")) == _glued(unit.removeprefix("ال"))
     # a loose spelling, but the same first letter: "Haskeh" is "Al-Hasakeh"; an article OCHA
     # glued to a vowel ("Elatareb") is no letter of the name
     bare = unit.split(" ", 1)[-1] if unit.startswith("al ") else unit
     forms = [words] + [words[2:] for a in ("el", "al") if words.startswith(a) and len(words) > 5]
     return any(skeleton(w) == skeleton(unit) and w[:1] == bare[:1] for w in forms)
+
+
+def _glued(name: str) -> str:
+    """A folded Arabic name glued, as "معرة" is glued to the name after it ("معرتمصرين")."""
+    glued = name.replace(" ", "")
+    if glued.startswith("معره"):
+        glued = "معرت" + glued[4:].removeprefix("ت")
+    return glued
 
 
 def _units(row: dict[str, str], arabic: bool) -> list[str]:
@@ -686,6 +695,13 @@ def build_index() -> Index:
                 # beside the places that bear the name with its article ("الريحانية" is also
                 # Homs' ريحانية, not only Tartous' الريحانية and Turkey's Reyhanlı)
                 (keyed if variant in keyed else news_keyed)[variant].add(i)
+    # ... and its English name too, where another place bears that name with the article:
+    # "al-Jalaa" is GeoNames' Al Jalā' in Deir ez-Zor and OCHA's Jalaa by Raqqa
+    for i, p in enumerate(b.places):
+        if p.source == "ocha-communities" and p.name:
+            variant = "al " + normalize(p.name)
+            if variant in keyed and " " not in variant[3:]:
+                keyed[variant].add(i)
     for variant, ids in news_keyed.items():
         keyed[variant] = ids
     keys: dict[str, tuple[int, ...]] = {}

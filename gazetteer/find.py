@@ -1035,7 +1035,8 @@ def _decide(gaz: Gazetteer, key: str, ids: tuple[int, ...], trig: str | None,
 #: words that may stand between a name and the governorate the text puts it in, besides the
 #: governorate's own trigger word: "X بريف درعا", "X في ريف حمص", "X, in rural Idlib", "X
 #: village in Hasaka province"
-_WITHIN_WORDS = frozenset({"في", "in", "the", "rural", "village", "town", "city", "area", "of"})
+_WITHIN_WORDS = frozenset({"في", "in", "within", "the", "rural", "village", "town", "city", "area",
+                           "of"})
 
 
 def _stated_governorates(norm: str, gaz: Gazetteer, prepared: list,
@@ -1194,12 +1195,38 @@ _BEFORE_RELATION = frozenset({"علي", "من"})
 _GAP_QUOTES = "\"«»“”'‘’"
 
 
+#: a distance the text gives between a name and the next ("X (21 كم غرب مدينة Y)", "X, some 30
+#: km (19 miles) south of Y", "X على بعد 5 كم من Y"): the number, a second one of a range, the unit
+_STATED_DISTANCE = re.compile(
+    r"[\s,،(\-–—]*(?:(?:علي\s+)?(?:بعد|مسافه)\s+|(?:نحو|حوالي|قرابه|about|around|some|roughly"
+    r"|approximately|nearly|almost)\s+)?(\d+(?:\.\d+)?)(?:\s*[-–]\s*(\d+(?:\.\d+)?))?\s*"
+    r"(كم|كلم|كيلومترات|كيلومترا|كيلومتر|كيلو|km|kms|kilometers|kilometres|kilometer|kilometre"
+    r"|miles|mile)\b(?:\s*\(\s*\d+(?:\.\d+)?\s*[a-z]+\s*\))?[\s,،]*")
+#: the words joining a stated distance to the place it is measured from ("5 كم عن Y", "from Y")
+_DISTANCE_FROM = frozenset({"عن", "من", "from", "of"})
+
+
+def _stated_distance(norm: str, start: int, end: int) -> tuple[float | None, int]:
+    """The distance in km the text gives at ``norm[start:end]`` between two names, and where the
+    rest of the gap begins (``None`` and ``start`` when it gives none)."""
+    m = _STATED_DISTANCE.match(norm, start, end)
+    if m is None:
+        return None, start
+    km = float(m.group(2) or m.group(1))
+    return (km * 1.609 if m.group(3).startswith("mile") else km), m.end()
+
+
 def _relation_to_next(norm: str, hit: _Hit, after: _Hit, relations: frozenset[str]) -> str | None:
-    """How the text places a name relative to the next one: "direction" ("X غرب Y"), "close"
-    ("X قرب Y", "X على أطراف مدينة Y", "X في محيط Y"), "countryside" ("X بريف Y", "X في بادية
-    Y"), "inside" ("X في Y" when Y is a region: "معيزيلة في بادية البوكمال"), or ``None``."""
+    """How the text places a name relative to the next one: "direction" ("X غرب Y", "X (21 كم
+    غرب Y)", "X, 5 km from Y"), "close" ("X قرب Y", "X على أطراف مدينة Y", "X في محيط Y"),
+    "countryside" ("X بريف Y", "X في بادية Y"), "inside" ("X في Y" when Y is a region:
+    "معيزيلة في بادية البوكمال"), or ``None``."""
+    km, start = _stated_distance(norm, hit.end, after.start - after.prefix_len)
     gap = [w for w in (w.strip(_GAP_QUOTES) for w in
-                       norm[hit.end:after.start - after.prefix_len].split(None, 5)) if w]
+                       norm[start:after.start - after.prefix_len].split(None, 5)) if w]
+    if km is not None and gap and gap[0] in _DISTANCE_FROM and all(
+            w in _DISTANCE_FROM or trigger_of_word(w) for w in gap):
+        return "direction"
     if gap and gap[0] in ("علي", "في") and len(gap) > 1 and gap[1] in relations:
         gap = gap[1:]  # "على أطراف", "في محيط"
     words = [w.strip(",") for w in gap]
@@ -1255,6 +1282,10 @@ def _placed_relative_to_next(gaz: Gazetteer, norm: str, prepared: list, decision
             near = partial(_within_km, anchor=anchor, km=_INSIDE_REGION_KM)
         elif relation == "inside":
             continue
+        elif (km := _stated_distance(norm, prepared[k][0].end, prepared[k + 1][0].start
+                                     - prepared[k + 1][0].prefix_len)[0]) is not None and (
+                not anchor.is_area):
+            near = partial(_within_km, anchor=anchor, km=_stated_reach(km))
         else:
             # "in the countryside of", "near", "on the outskirts of" a town: close to it
             near = partial(_near_enough, anchor=anchor, countryside=relation == "countryside" or (
@@ -1269,6 +1300,12 @@ def _placed_relative_to_next(gaz: Gazetteer, norm: str, prepared: list, decision
             out.append((j, tuple(i for i in prepared[j][3] if near(index.places[i])),
                         anchor if relation in _PLACED_AT_ANCHOR else None, relation))
     return out
+
+
+def _stated_reach(km: float) -> float:
+    """How far from a town a place can lie that the text puts ``km`` from it: reports round,
+    and measure from the town's edge or its centre."""
+    return max(km * 1.5, km + 15)
 
 
 def _within_km(place: Place, anchor: Place, km: float) -> bool:

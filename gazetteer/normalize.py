@@ -252,7 +252,8 @@ def latin_variants(key: str) -> set[str]:
 
 def arabic_variants(key: str) -> set[str]:
     """Other spellings under which a folded Arabic name is written: glued ("دير الزور" →
-    "ديرالزور") or split after a leading "البو" ("البوكمال" → "البو كمال")."""
+    "ديرالزور"), split after a leading "البو" ("البوكمال" → "البو كمال"), a glued "معرة"
+    with its t ("معرتحرمة" ↔ "معرة حرمة")."""
     variants = {key}
     parts = key.split(" ")
     if len(parts) == 2 and len(key) >= 7:
@@ -261,4 +262,9 @@ def arabic_variants(key: str) -> set[str]:
         variants.add("البو " + key[4:])
     if key.startswith("البو ") and len(parts) == 2:
         variants.add(key.replace(" ", ""))
+    # "معرة" glued to the name after it is written with its t: "معرتمصرين" is "معرة مصرين"
+    if key.startswith("معرت") and " " not in key and len(key) >= 7:
+        variants |= {"معره " + key[4:], "معره" + key[4:]}
+    if key.startswith("معره ") and len(parts) == 2:
+        variants.add("معرت" + parts[1])
     return variants

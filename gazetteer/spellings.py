@@ -255,6 +255,10 @@ def _bare_similarity(a: str, b: str) -> float:
     whole = JaroWinkler.normalized_similarity(bare(left), bare(right))
     while len(left) > 1 and len(right) > 1 and left[0] == right[0]:
         left, right = left[1:], right[1:]
+    short, long_ = sorted((bare(left), bare(right)), key=len)
+    if long_.startswith(short) and len(long_) - len(short) >= 2 and set(
+            long_[len(short):]) - set("aeiouyh "):
+        return 0.0  # a name and a longer one: "Haraki" is not "Hara", "Ahmariya" not "Ahmar"
     rest = JaroWinkler.normalized_similarity(bare(left), bare(right))
     # what follows the shared words may be spelled loosely ("Kafr Nouran", OCHA's "Kafr
     # Thoran"), not be another name

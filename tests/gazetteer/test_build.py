@@ -39,6 +39,13 @@ def test_the_unit_is_dropped_with_its_article_and_a_glued_one():
     assert "الدلبة" in names and "الدريكيش" not in names
 
 
+def test_the_unit_is_dropped_when_glued_with_its_t():
+    # OCHA appends the sub-district "معرة تمصرين" glued, as the news writes it ("معرتمصرين")
+    names = _community_names(_row("Kafraya Maar Tamsarin", "كفريا معرتمصرين",
+                                  ("Maaret Tamsrin", "معرة تمصرين"), ("Idleb", "مركز إدلب")))
+    assert "كفريا" in names
+
+
 def test_a_name_that_only_ends_like_a_district_keeps_its_words():
     # "معرة صيدنايا" is Sednaya's Maarat: without Sednaya it is no name
     names = _community_names(_row("Maaret Sednaya", "معرة صيدنايا", ("Sidnaya", "صيدنايا"),

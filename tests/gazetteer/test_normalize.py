@@ -35,6 +35,9 @@ def test_latin_accents_apostrophes_and_dashes():
 def test_glued_and_split_arabic_spellings_are_variants():
     assert "ديرالزور" in arabic_variants(normalize("دير الزور"))
     assert "البو كمال" in arabic_variants(normalize("البوكمال"))
+    # a glued "معرة" is written with its t
+    assert normalize("معرة حرمة") in arabic_variants(normalize("معرتحرمة"))
+    assert normalize("معرتحرمة") in arabic_variants(normalize("معرة حرمة"))
 
 
 def test_latin_article_variants():
