@@ -642,7 +642,7 @@ def _evidence(gaz: Gazetteer, key: str, idx: int, place: Place, trig: str | None
     elif trig == "direction":
         if local and zipf < _WORD_FIRST_ZIPF:
             return _BY_TRIGGER
-    elif trig == "landform" and place.kind in ("city", "town", "village", "neighborhood"):
+    elif trig == "landform" and place.kind not in ("region", "river", "facility"):
         pass  # "جبل الزاوية": a mountain named like a village far away is not that village
     elif trig:
         return _BY_TRIGGER
@@ -1084,7 +1084,7 @@ def _placed_in_next(gap: str) -> bool:
     does not know that the name is placed by ("X, west of the Jahar field, in rural Homs")."""
     tokens = _GAP_TOKEN.findall(gap)
     words = [t for t in tokens if t not in ",،"]
-    if len(gap) <= 30 and all(_containment_word(w) for w in words):
+    if len(gap) <= 45 and all(_containment_word(w) for w in words):
         return True
     cut = len(tokens)
     while cut and (tokens[cut - 1] in ",،" or _containment_word(tokens[cut - 1])):
@@ -1190,6 +1190,10 @@ _EN_CLOSE = frozenset({"near", "outskirts", "vicinity"})
 _EN_CLOSE_BETWEEN = frozenset({"on", "in", "the", "of", "just", "village", "town", "city"})
 
 
+#: the words saying where a place lies, before the relation word ("X الواقعة في محيط Y", "X
+#: التي تقع شرق Y", "X, located west of Y")
+_LYING = frozenset({"الواقعه", "الواقع", "الواقعتين", "الواقعين", "الكائنه", "الكائن", "التي",
+                    "الذي", "تقع", "يقع", "located", "situated", "lying", "which", "lies"})
 #: the words that may come before a relation word ("على أطراف", "بالقرب من")
 _BEFORE_RELATION = frozenset({"علي", "من"})
 _GAP_QUOTES = "\"«»“”'‘’"
@@ -1227,6 +1231,10 @@ def _relation_to_next(norm: str, hit: _Hit, after: _Hit, relations: frozenset[st
     if km is not None and gap and gap[0] in _DISTANCE_FROM and all(
             w in _DISTANCE_FROM or trigger_of_word(w) for w in gap):
         return "direction"
+    if len(gap) > 1 and gap[0] in (",", "،") and gap[1] in _LYING:
+        gap = gap[1:]
+    while gap and gap[0] in _LYING:
+        gap = gap[1:]  # "قرية الإصلاح الواقعة في محيط جلولاء", "X, located west of Y"
     if gap and gap[0] in ("علي", "في") and len(gap) > 1 and gap[1] in relations:
         gap = gap[1:]  # "على أطراف", "في محيط"
     words = [w.strip(",") for w in gap]
@@ -1295,8 +1303,9 @@ def _placed_relative_to_next(gaz: Gazetteer, norm: str, prepared: list, decision
             first -= 1  # "الدردارة وتل شنان بريف تل تمر": the whole list
         for j in range(first, k + 1):
             here = decisions[j]
-            if here is None or here[1].is_area or near(here[1]):
-                continue
+            if here is None or near(here[1]) or (
+                    here[1].is_area and prepared[j][4] not in SETTLEMENT_TRIGGERS):
+                continue  # an area, unless a village word makes it its seat ("قرية الإصلاح")
             out.append((j, tuple(i for i in prepared[j][3] if near(index.places[i])),
                         anchor if relation in _PLACED_AT_ANCHOR else None, relation))
     return out
@@ -1341,8 +1350,9 @@ _LIST_KM = 30
 def _listed_apart(index, norm: str, prepared: list, decisions: list,
                   gaps: list[str | None]) -> list[tuple[int, tuple[int, ...]]]:
     """The unsure items of a list ("قرى الرويضة وأم خزيم وشطيب") placed far from every sure
-    item of it while a namesake lies close to one, each with those close namesakes: names listed
-    together lie together (the Rweideh beside Shatib, not the one 60 km away)."""
+    item of it while a namesake lies close to one, or abroad, far from them, each with those
+    close namesakes: names listed together lie together (the Rweideh beside Shatib, not the one
+    60 km away)."""
     out = []
     k = 0
     while k < len(prepared):
@@ -1366,7 +1376,14 @@ def _listed_apart(index, norm: str, prepared: list, decisions: list,
                     beside = sure
                 near = tuple(i for i in prepared[j][3] if not index.places[i].is_area
                              and _closest_km(index.places[i], beside) <= _LIST_KM)
-                if near or stray:  # a stray village with no namesake near is left out
+                # an unsure item read by a name not its own in another country than the sure
+                # ones, far from them ("between Nawa and Barka" in Daraa is not Iraq's Baharka,
+                # GeoNames' "Barka"), with no namesake near is left out too, as is a stray
+                # village ("Hama, Homs and Hit" stay)
+                abroad = (not stray and place.country not in {p.country for p in beside}
+                          and decisions[j][0] not in index.primary.get(prepared[j][0].key, ())
+                          and _closest_km(place, beside) > _FAR_KM)
+                if near or stray or abroad:
                     out.append((j, near))
         k = last + 1
     return out

@@ -578,6 +578,38 @@ def test_a_name_the_text_puts_within_a_province_is_no_namesake_elsewhere(gaz):
     assert all(m.place.admin1 == "Quneitra" for m in found)
 
 
+def test_a_list_item_abroad_far_from_the_sure_one_is_left_out(gaz):
+    # GeoNames gives Erbil's Baharka the alternate name "Barka"; the road between Nawa and
+    # Barka is in Daraa
+    found = gaz.find("Gunmen clashed with a patrol on the road between Nawa and Barka towns, "
+                     "days after shells fell on Tafas and Jasim.")
+    assert [m.surface for m in found] == ["Nawa", "Tafas", "Jasim"]
+
+
+def test_a_long_phrase_of_containment_states_the_governorate(gaz):
+    # "town in the southern countryside of" puts Sayda in Daraa: not Sidon
+    found = placed(gaz, "A checkpoint was hit near the bridge of Sayda town in the southern "
+                        "countryside of Daraa.")
+    assert found["Sayda"] == ("village", "Dar'a")
+
+
+def test_a_village_word_makes_a_sub_district_its_seat_placed_by_the_next_name(gaz):
+    # Iraq's al-Islah sub-district lies in Thi Qar, 370 km from Jalawla: the text puts the
+    # village around Jalawla ("الواقعة في محيط"), and there it is placed
+    found = gaz.find("هاجم مسلحون بستاناً في قرية الإصلاح الواقعة في محيط جلولاء.")
+    islah = next(m.place for m in found if m.surface == "الإصلاح")
+    jalawla = next(m.place for m in found if m.surface == "جلولاء")
+    assert islah.admin1 == jalawla.admin1 == "Diyala"
+
+
+def test_a_landform_word_does_not_vouch_for_an_admin_area(gaz):
+    # "نهر الإمام" is a village's name; al-Imam is a sub-district of Babil, 150 km away
+    assert "الامام" not in placed(gaz, "وقعت عملية انتقامية في قرية نهر الامام ليلاً.")
+    # ... while the Hamrin Mountains are one (overlay, Wikipedia's coordinates)
+    found = gaz.find("فرّ المسلحون إلى جبال حمرين الوعرة.")
+    assert [m.place.place_id for m in found] == ["cur:hamrin-mountains"]
+
+
 def test_the_country_the_text_gives_a_place(gaz):
     # the gazetteer knows a Zayta in Palestine, not the Lebanese border village: the text says
     # which country, so it is not taken, nor when the name comes back bare; "near Hermel"
