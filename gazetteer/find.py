@@ -739,6 +739,33 @@ def _spread_plural_triggers(norm: str, prepared: list, gaps: list[str | None]) -
                     and first_trig not in open_ and (governed or _after_plural_trigger(first)))
         if governed:
             prepared[k] = (*prepared[k][:4], first_trig)
+    # ... and an English plural after the list governs the names before: "the Arida and
+    # Dabousiya crossings", "between Nawa and Barka towns"
+    after = None
+    for k in range(len(prepared) - 1, -1, -1):
+        hit, trig = prepared[k][0], prepared[k][4]
+        if hit.nxt in _PLURAL_AFTER:
+            after = trig
+        elif after is not None and k < len(gaps) and gaps[k] is not None and trig in open_:
+            prepared[k] = (*prepared[k][:4], after)
+        else:
+            after = None
+
+
+#: English plural place nouns after a list of names, folded: "the X and Y crossings"
+_PLURAL_AFTER = frozenset({"towns", "vilages", "crosings", "camps"})
+
+
+def _named_with_trigger(gaz: Gazetteer, prepared: list) -> None:
+    """A name a crossing word goes with ("معبري العريضة والدبوسية", "the Arida and Dabousiya
+    crossings") is the crossing of that name when the gazetteer knows one: not the village."""
+    keys = gaz.index.keys
+    for k, (hit, span, surface, _ids, trig) in enumerate(prepared):
+        if trig != "crossing" or hit.key.split(" ", 1)[0] in ("معبر", "منفذ"):
+            continue  # "معبر باب الهوى" is the crossing's own name already
+        named = keys.get(f"معبر {hit.key}" if hit.arabic else f"{hit.key} crosing")
+        if named:
+            prepared[k] = (hit, span, surface, named, trig)
 
 
 def _one_sense_per_article(prepared: list, decisions: list, within: list) -> None:
@@ -1210,6 +1237,12 @@ _STATED_DISTANCE = re.compile(
 _DISTANCE_FROM = frozenset({"عن", "من", "from", "of"})
 
 
+#: list items of a word or two after a name, up to the comma that closes the list: "باب الخير،
+#: الخشمة"، بأرياف بلدة تل تمر"
+_UNKNOWN_ITEMS = re.compile(r"^(?:\s*[\"«»“”]?\s*[،,]\s*[\"«»“”]?[\u0621-\u064a]{2,}"
+                            r"(?: [\u0621-\u064a]{2,})?[\"«»“”]?)+(?=\s*[\"«»“”]?\s*[،,])")
+
+
 def _stated_distance(norm: str, start: int, end: int) -> tuple[float | None, int]:
     """The distance in km the text gives at ``norm[start:end]`` between two names, and where the
     rest of the gap begins (``None`` and ``start`` when it gives none)."""
@@ -1226,13 +1259,15 @@ def _relation_to_next(norm: str, hit: _Hit, after: _Hit, relations: frozenset[st
     "countryside" ("X بريف Y", "X في بادية Y"), "inside" ("X في Y" when Y is a region:
     "معيزيلة في بادية البوكمال"), or ``None``."""
     km, start = _stated_distance(norm, hit.end, after.start - after.prefix_len)
-    gap = [w for w in (w.strip(_GAP_QUOTES) for w in
-                       norm[start:after.start - after.prefix_len].split(None, 5)) if w]
+    between = norm[start:after.start - after.prefix_len]
+    if after.arabic:  # the list goes on with items the gazetteer does not know
+        between = _UNKNOWN_ITEMS.sub("", between, count=1)
+    gap = [w for w in (w.strip(_GAP_QUOTES) for w in between.split(None, 5)) if w]
     if km is not None and gap and gap[0] in _DISTANCE_FROM and all(
             w in _DISTANCE_FROM or trigger_of_word(w) for w in gap):
         return "direction"
-    if len(gap) > 1 and gap[0] in (",", "،") and gap[1] in _LYING:
-        gap = gap[1:]
+    if len(gap) > 1 and gap[0] in (",", "،"):
+        gap = gap[1:]  # the list closes: "قرى X، Y، Z"، بأرياف بلدة تل تمر"
     while gap and gap[0] in _LYING:
         gap = gap[1:]  # "قرية الإصلاح الواقعة في محيط جلولاء", "X, located west of Y"
     if gap and gap[0] in ("علي", "في") and len(gap) > 1 and gap[1] in relations:
@@ -1546,6 +1581,7 @@ def find_mentions(gaz: Gazetteer, text: str, *, keep_metonyms: bool = False) -> 
     _spread_dual_triggers(norm, prepared)
     gaps = _list_gaps(norm, prepared)
     _spread_plural_triggers(norm, prepared, gaps)
+    _named_with_trigger(gaz, prepared)
 
     anchor_ids: dict[str, tuple[Place, str]] = {}
     countries: set[str] = set()

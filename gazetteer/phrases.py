@@ -20,9 +20,9 @@ LATIN_NAME_HEADS = frozenset({
     "shaykh", "mazraat"})
 
 #: Arabic words that put a name close by the place named next ("X قرب Y", "X على أطراف مدينة
-#: Y", "X بالقرب من Y"), folded
+#: Y", "X بالقرب من Y", "X على محور Y": on the front named after Y), folded
 CLOSE_WORDS = frozenset({"قرب", "اطراف", "محيط", "مدخل", "بالقرب", "باطراف", "بمحيط", "مقربه",
-                         "بمقربه"})
+                         "بمقربه", "محور"})
 
 #: what each kind of trigger word asks for
 PREFERS: dict[str, Callable[[Place], bool]] = {
@@ -48,7 +48,7 @@ DIRECTION_WORDS = frozenset({
 })
 #: trigger words in the plural: they govern every name of the list after them ("قرى الرشيدية
 #: والقاسمية والريحانية", "the villages of X, Y and Z")
-PLURAL_TRIGGERS = frozenset({"قري", "بلدات", "مدن", "احياء", "villages", "towns"})
+PLURAL_TRIGGERS = frozenset({"قري", "بلدات", "مدن", "احياء", "معابر", "villages", "towns"})
 #: the one-letter proclitics a word may carry ("وبلدة", "بريف", "لقرية")
 CLITIC_LETTERS = frozenset("وفبلك")
 _LEADING_EN = frozenset({"the", "in", "of", "rural"})

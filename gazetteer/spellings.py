@@ -149,6 +149,7 @@ def vowel_spellings(gaz: Gazetteer, text: str, taken: bytearray, scanned: set[tu
     places by where they start; "the town of al-Sour, north of Deir ez-Zor" is not Tyre)."""
     vowels = loose_index(gaz)
     index = gaz.index
+    countries = {a.country for a in anchors}
     out = []
     for m in _CAPITALISED.finditer(text):
         if taken.find(1, m.start(), m.end()) >= 0 or m.span() in scanned:
@@ -177,6 +178,8 @@ def vowel_spellings(gaz: Gazetteer, text: str, taken: bytearray, scanned: set[tu
             place = index.places[i]
             if wants_settlement and place.is_area:
                 continue
+            if place.country != gaz.home and anchors and place.country not in countries:
+                continue  # "al-Tayra" among Sweida's villages is no Tirat Carmel in Israel
             if stated is not None and place.admin1 != stated:
                 continue
             if by and km_between(place.lat, place.lon, by[0].lat, by[0].lon) > _FUZZY_NEAR_KM:

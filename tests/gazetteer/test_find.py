@@ -610,6 +610,43 @@ def test_a_landform_word_does_not_vouch_for_an_admin_area(gaz):
     assert [m.place.place_id for m in found] == ["cur:hamrin-mountains"]
 
 
+def test_villages_on_a_towns_front_lie_by_that_town(gaz):
+    # "على محور تل تمر": the only Rashidiyeh the sources know is by Malikiyah, 160 km off, the
+    # only Faysaliyah a Jordanian town; both are placed at Tal Tamr instead
+    found = gaz.find("سقطت قذائف على قريتي الرشيدية والفيصلية على محور تل تمر.")
+    tal_tamr = next(m.place for m in found if m.surface == "تل تمر")
+    for m in found:
+        assert km_between(m.place.lat, m.place.lon, tal_tamr.lat, tal_tamr.lon) < 20
+
+
+def test_a_list_going_on_with_unknown_names_is_placed_by_the_town_after(gaz):
+    # "الخشمة" is in no source; the list still lies "بريف بلدة تل تمر", and OCHA's Bab al-Khair
+    # by Qamishli, 80 km away, is not the one meant
+    found = {m.surface: m.place for m in gaz.find(
+        "وشمل القصف قرى مجيبرة وباب الخير، الخشمة، بريف بلدة تل تمر الشمالي.")}
+    tal_tamr = found["تل تمر"]
+    assert km_between(found["باب الخير"].lat, found["باب الخير"].lon, tal_tamr.lat,
+                      tal_tamr.lon) < 20
+
+
+@pytest.mark.parametrize("text", [
+    "The strikes hit the Arida and Dabousiya crossings on the northern border.",
+    "استهدفت الغارات معبري العريضة والدبوسية على الحدود الشمالية.",
+    "أغلقت السلطات معابر العريضة والدبوسية وجوسية.",
+])
+def test_a_crossing_word_for_several_names_reads_each_as_its_crossing(gaz, text):
+    found = [m.place for m in gaz.find(text)]
+    assert [p.kind for p in found][:2] == ["crossing", "crossing"]
+    assert "cur:dabousieh-crossing" in [p.place_id for p in found]
+
+
+def test_a_respelled_name_is_not_read_in_a_country_the_article_does_not_reach(gaz):
+    # "al-Tayra" is spelled like Israel's Tirat Carmel but for its vowels; the article is on
+    # Sweida
+    found = gaz.find("Fighting spread from Sweida city to rural villages like al-Tayra and Lbeen.")
+    assert {m.place.country for m in found} == {"SY"}
+
+
 def test_the_country_the_text_gives_a_place(gaz):
     # the gazetteer knows a Zayta in Palestine, not the Lebanese border village: the text says
     # which country, so it is not taken, nor when the name comes back bare; "near Hermel"
