@@ -423,21 +423,28 @@ def _add_qualified_bases(b: _Builder, rows: list[dict[str, str]]) -> None:
         if (len(words) >= 2 and words[-1].removeprefix("ال") in _QUALIFIERS
                 and not _COMPOUND.search(row["name_ar"] + row["name_en"])):
             groups[" ".join(words[:-1]).removeprefix("ال")].append(row)
+    given = lexicon().given_names
     for bare, rows in groups.items():
-        forms = {bare, "ال" + bare}
+        words = bare.split(" ")
+        # a name of two words takes no article ("عرب حسن" for "Big Arab Hasan"), and is no
+        # person's ("عبد السلام")
+        forms = {bare} if len(words) > 1 else {bare, "ال" + bare}
         # a bare "صمدانية" reads as a head noun to _a_name_of_its_own; the base is a name here
-        if (forms & named or " " in bare or len(bare) < 4
-                or not _a_name_of_its_own(["ال" + bare]) or _everyday_word(bare)):
+        if (forms & named or len(bare) < 4 or len(words) > 2 or words[0] in given
+                or words[0] == "عبد" or not _a_name_of_its_own(
+                    words if len(words) > 1 else ["ال" + bare])
+                or (len(words) == 1 and _everyday_word(bare))):
             continue
         first = rows[0]
         lat, lon = float(first["lat"]), float(first["lon"])
         if any(_km(lat, lon, float(r["lat"]), float(r["lon"])) > _CLUSTER_KM for r in rows):
             continue
         english = first["name_en"].split(" ")
-        if (len(english) == 2 and english[0] in _QUALIFIER_WORDS
-                and normalize(english[1]) not in named
-                and _a_name_of_its_own([normalize(english[1])])):
-            forms |= {english[1], *_ghayn_spellings(english[1], first["name_ar"])}
+        rest = " ".join(english[1:])
+        if (len(english) == len(words) + 1 and english[0] in _QUALIFIER_WORDS
+                and normalize(rest) not in named
+                and _a_name_of_its_own(normalize(rest).split(" "))):
+            forms |= {rest, *_ghayn_spellings(rest, first["name_ar"])}
         b.names[b.by_id[f"ocha:{first['pcode']}"]] |= forms
 
 

@@ -405,6 +405,26 @@ _CAPITALISED_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][a-z’'-]+ +$")
 _CAPITALISED_WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b(?![-'’])")
 
 
+#: a word rarer than this is no everyday word ("مزارع", "محيط", "مطار" are far commoner): a name
+_NAME_WORD_ZIPF = 2.0
+
+
+def _second_word_of_an_unknown_name(norm: str, hit: _Hit) -> bool:
+    """True for a known name after a rare word, the two making one item of a list: "رتية
+    البحرة" among Homs' villages is a village the gazetteer lacks, not al-Bahra of Hama."""
+    if not hit.arabic or hit.prefix_len or hit.after_name or norm[hit.start - 1:hit.start] != " ":
+        return False
+    word = hit.prev1
+    first = hit.start - 1 - len(word)
+    if not word or norm[first:hit.start - 1] != word or not is_arabic_letter(word[0]):
+        return False
+    bare = word[1:] if word.startswith("و") and len(word) > 3 else word
+    opens = bare != word or norm[max(0, first - 3):first].rstrip().endswith(("،", ",", ":"))
+    closes = norm[hit.end:hit.end + 3].lstrip()[:1] in ("", "،", ",", ".", "؛")
+    return (opens and closes and word_zipf(bare) < _NAME_WORD_ZIPF
+            and trigger_of_word(bare) is None and bare not in lexicon().cue_words)
+
+
 def _foreign_word_after(gaz: Gazetteer, key: str, following: str) -> bool:
     """True when a small place's name is followed by a capitalised word that is neither English
     nor a name the gazetteer knows ("Qara Qozak"): the two are one longer name. "Kobani Kurds",
@@ -1572,6 +1592,8 @@ def find_mentions(gaz: Gazetteer, text: str, *, keep_metonyms: bool = False) -> 
             continue
         surface = text[span[0]:span[1]]
         if _not_a_place(gaz, text, norm, hit, surface, span, quotes, leads):
+            continue
+        if _second_word_of_an_unknown_name(norm, hit):
             continue
         ids = index.keys.get(hit.key, ())
         if not ids:

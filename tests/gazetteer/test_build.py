@@ -92,3 +92,11 @@ def test_everyday_words_are_read_as_written():
     # folded "قرعه" is rare as typed; "قرعة" (a draw, a lottery) is an everyday word
     assert _everyday_word("قرعه") and _everyday_word("حجاره")
     assert not _everyday_word("باغوز") and not _everyday_word("رميلان")
+
+
+def test_a_two_word_base_name_is_no_persons_name():
+    from gazetteer import Gazetteer
+
+    keys = Gazetteer.load().index.keys
+    assert "عرب حسن" in keys  # OCHA: "عرب حسن كبير" and "عرب حسن صغير"
+    assert "عبد السلام" not in keys  # OCHA: "عبد السلام غربية", a man's name bare

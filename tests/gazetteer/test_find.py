@@ -647,6 +647,15 @@ def test_a_respelled_name_is_not_read_in_a_country_the_article_does_not_reach(ga
     assert {m.place.country for m in found} == {"SY"}
 
 
+def test_a_known_name_after_a_rare_word_in_a_list_is_part_of_an_unknown_name(gaz):
+    # "رتية البحرة" is a Homs village the sources lack, not OCHA's al-Bahra in Hama; with the
+    # list whole again, Aleppo's al-Halabiyah is a stray among Homs' villages
+    found = placed(gaz, "شمل التفتيش قرى عيصون، الحلبية، تل الشور، رتية البحرة، خربة غازي.")
+    assert set(found) == {"عيصون", "تل الشور", "خربة غازي"}
+    # ... while an everyday word before a name leaves it alone ("مزارع" farms)
+    assert "تل الشور" in placed(gaz, "داهمت القوات قرى عيصون، مزارع تل الشور، خربة غازي.")
+
+
 def test_the_country_the_text_gives_a_place(gaz):
     # the gazetteer knows a Zayta in Palestine, not the Lebanese border village: the text says
     # which country, so it is not taken, nor when the name comes back bare; "near Hermel"
@@ -850,6 +859,9 @@ def test_english_relations_and_tribes_in_anbar(gaz):
     ("سقطت قذائف على أطراف بلدة الباغوز في ريف دير الزور الشرقي.", "ocha:C5184"),
     ("Drones circled over Baghouz, south of Abu Kamal in Deir ez-Zor province.", "ocha:C5184"),
     ("احترق خزان نفط في محطة قرب بلدة رميلان بريف الحسكة.", "ocha:C4813"),
+    # ... and a name of two words: OCHA's Big and Little Arab Hasan by Manbij
+    ("اشتباكات عنيفة في قرية عرب حسن شمال غربي منبج.", "ocha:C2256"),
+    ("Clashes broke out in the village of Arab Hasan, northwest of Manbij.", "ocha:C2256"),
 ])
 def test_a_qualified_village_as_the_news_writes_it(gaz, text, place_id):
     assert place_id in [m.place.place_id for m in gaz.find(text)]
