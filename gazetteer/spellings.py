@@ -259,9 +259,9 @@ def _bare_similarity(a: str, b: str) -> float:
     while len(left) > 1 and len(right) > 1 and left[0] == right[0]:
         left, right = left[1:], right[1:]
     short, long_ = sorted((bare(left), bare(right)), key=len)
-    if long_.startswith(short) and len(long_) - len(short) >= 2 and set(
-            long_[len(short):]) - set("aeiouyh "):
-        return 0.0  # a name and a longer one: "Haraki" is not "Hara", "Ahmariya" not "Ahmar"
+    if short in long_ and len(long_) - len(short) >= 2 and set(
+            long_.replace(short, "", 1)) - set("aeiouyh "):
+        return 0.0  # a name inside a longer one: "Haraki" is not "Hara", "Malid" not "Ali"
     rest = JaroWinkler.normalized_similarity(bare(left), bare(right))
     # what follows the shared words may be spelled loosely ("Kafr Nouran", OCHA's "Kafr
     # Thoran"), not be another name

@@ -696,6 +696,7 @@ def test_a_name_and_a_longer_one_are_not_close_spellings():
     from gazetteer.spellings import _bare_similarity
 
     assert _bare_similarity("al haraki", "al hara") == 0.0  # الحراكي is not الحارة
+    assert _bare_similarity("tal malid", "tal ali") == 0.0  # nor is Tal Malid Tal Ali
     assert _bare_similarity("tabqah", "tabqa") > 0.9  # only a final h
     assert _bare_similarity("salhiyeh", "salhiyah") > 0.9
 
