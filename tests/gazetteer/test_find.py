@@ -813,6 +813,9 @@ def test_a_village_named_like_a_word_with_an_article_needs_its_trigger_word(gaz)
     ("قصف جوي على الغوطة الغربية وداريا", "cur:western-ghouta"),  # not the Eastern Ghouta
     ("Israeli troops took positions on Mount Hermon.", "cur:mount-hermon"),
     ("توغلت قوات إسرائيلية في قمة جبل الشيخ وريف القنيطرة", "cur:mount-hermon"),
+    # the Shahba region by Tel Rifaat, not Shahba the Sweida town
+    ("Shelling hit villages of the al-Shahba region north of Aleppo.", "cur:shahba-region"),
+    ("نزح الأهالي من منطقة الشهباء بريف حلب الشمالي.", "cur:shahba-region"),
 ])
 def test_plains_mountains_and_areas_of_the_region(gaz, text, place_id):
     assert place_id in [m.place.place_id for m in gaz.find(text)]
