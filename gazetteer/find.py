@@ -737,10 +737,15 @@ def _plural_trigger_of_unknown_first(norm: str, hit: _Hit) -> str | None:
     return lexicon().triggers.get(word) if word in PLURAL_TRIGGERS else None
 
 
+#: English plural place nouns after a list of names, folded: "the X and Y crossings"
+_PLURAL_AFTER = frozenset({"towns", "vilages", "crosings", "camps"})
+
+
 def _spread_plural_triggers(norm: str, prepared: list, gaps: list[str | None]) -> None:
     """A plural trigger word governs every name of the list after it: in "قرى الرشيدية
     والقاسمية والريحانية" al-Rayhaniya is a village too (not Reyhanli, the Turkish town), even
-    when the list begins with a name the gazetteer lacks."""
+    when the list begins with a name the gazetteer lacks; an English plural after a list, every
+    name before it ("the Arida and Dabousiya crossings")."""
     governed = False  # the name before is a list item after a plural trigger word
     # a direction word after the last item ("قرى X وY جنوب Z") says where the list lies, not
     # what Y is
@@ -772,11 +777,7 @@ def _spread_plural_triggers(norm: str, prepared: list, gaps: list[str | None]) -
             after = None
 
 
-#: English plural place nouns after a list of names, folded: "the X and Y crossings"
-_PLURAL_AFTER = frozenset({"towns", "vilages", "crosings", "camps"})
-
-
-def _named_with_trigger(gaz: Gazetteer, prepared: list) -> None:
+def _crossings_of_the_names(gaz: Gazetteer, prepared: list) -> None:
     """A name a crossing word goes with ("معبري العريضة والدبوسية", "the Arida and Dabousiya
     crossings") is the crossing of that name when the gazetteer knows one: not the village."""
     keys = gaz.index.keys
@@ -1603,7 +1604,7 @@ def find_mentions(gaz: Gazetteer, text: str, *, keep_metonyms: bool = False) -> 
     _spread_dual_triggers(norm, prepared)
     gaps = _list_gaps(norm, prepared)
     _spread_plural_triggers(norm, prepared, gaps)
-    _named_with_trigger(gaz, prepared)
+    _crossings_of_the_names(gaz, prepared)
 
     anchor_ids: dict[str, tuple[Place, str]] = {}
     countries: set[str] = set()
