@@ -234,20 +234,13 @@ def _same_unit(words: str, unit: str, arabic: bool) -> bool:
     """True when ``words`` (folded) spell the admin unit ``unit`` (folded, no "مركز")."""
     if arabic:  # with or without the article: "كفر ناصح الاتارب" is Atareb's ("أتارب"); glued:
         # "كفريا معرتمصرين" is Maaret Tamsrin's (OCHA: "معرة تمصرين")
-        return _glued(words.removeprefix("ال")) == _glued(unit.removeprefix("ال"))
+        return bool(arabic_variants(words.removeprefix("ال"))
+                    & arabic_variants(unit.removeprefix("ال")))
     # a loose spelling, but the same first letter: "Haskeh" is "Al-Hasakeh"; an article OCHA
     # glued to a vowel ("Elatareb") is no letter of the name
     bare = unit.split(" ", 1)[-1] if unit.startswith("al ") else unit
     forms = [words] + [words[2:] for a in ("el", "al") if words.startswith(a) and len(words) > 5]
     return any(skeleton(w) == skeleton(unit) and w[:1] == bare[:1] for w in forms)
-
-
-def _glued(name: str) -> str:
-    """A folded Arabic name glued, as "معرة" is glued to the name after it ("معرتمصرين")."""
-    glued = name.replace(" ", "")
-    if glued.startswith("معره"):
-        glued = "معرت" + glued[4:].removeprefix("ت")
-    return glued
 
 
 def _units(row: dict[str, str], arabic: bool) -> list[str]:

@@ -265,6 +265,6 @@ def arabic_variants(key: str) -> set[str]:
     # "معرة" glued to the name after it is written with its t: "معرتمصرين" is "معرة مصرين"
     if key.startswith("معرت") and " " not in key and len(key) >= 7:
         variants |= {"معره " + key[4:], "معره" + key[4:]}
-    if key.startswith("معره ") and len(parts) == 2:
-        variants.add("معرت" + parts[1])
+    if key.startswith("معره ") and len(parts) == 2:  # the t once ("معرة تمصرين": "معرتمصرين")
+        variants.add("معرت" + parts[1].removeprefix("ت"))
     return variants
